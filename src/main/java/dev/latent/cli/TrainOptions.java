@@ -1,0 +1,27 @@
+package dev.latent.cli;
+
+import dev.latent.train.TrainConfig;
+import picocli.CommandLine.Option;
+
+/** The options that say how to train. */
+final class TrainOptions {
+    @Option(names = "--epochs", description = "Passes over the training split. Default: 10.")
+    Integer epochs;
+
+    @Option(names = "--batch-size", defaultValue = "128", description = "Images per step. Default: ${DEFAULT-VALUE}.")
+    int batchSize;
+
+    @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate. Default: ${DEFAULT-VALUE}.")
+    double learningRate;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for weights, shuffling and noise. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--checkpoint-every", defaultValue = "0", paramLabel = "STEPS",
+            description = "Also checkpoint every this many steps (epoch ends always). Default: ${DEFAULT-VALUE} (epoch ends only).")
+    long checkpointEvery;
+
+    TrainConfig trainConfig(int defaultEpochs) {
+        return new TrainConfig(epochs != null ? epochs : defaultEpochs, batchSize, learningRate, seed, checkpointEvery);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.latent.eval;
+
+import dev.latent.model.LatentModel;
+import dev.latent.nn.NoGrad;
+import dev.latent.nn.Tensor;
+import dev.latent.nn.TensorScope;
+import dev.latent.objective.Likelihood;
+
+/** Encoding and decoding many images without autograd, in chunks of bounded memory. */
+public final class Inference {
+    private Inference() {}
+
+    /** The mean code of each image (N, d): the AE's code, the VAE's posterior mean. */
+    public static Tensor encodeMeans(LatentModel model, Tensor images) {
+        long count = images.size(0);
+        int d = model.config().latentDim();
+        float[] codes = new float[Math.toIntExact(count * d)];
+        try (NoGrad noGrad = NoGrad.open()) {
+            for (long from = 0; from < count; from += Evaluator.CHUNK) {
+                try (TensorScope scope = TensorScope.open()) {
+                    float[] chunk = model.encodeMean(images.slice(from, Math.min(count, from + Evaluator.CHUNK))).toFloatArray();
+                    System.arraycopy(chunk, 0, codes, Math.toIntExact(from * d), chunk.length);
+                }
+            }
+        }
+        return Tensor.of(codes, count, d);
+    }
+
+    /** The likelihood's mean image E[x|z] for each code, (N, C, H, W) values in [0, 1]. */
+    public static float[] decodeMeans(LatentModel model, Likelihood likelihood, Tensor z) {
+        try (NoGrad noGrad = NoGrad.open(); TensorScope scope = TensorScope.open()) {
+            return likelihood.mean(model.decode(z)).toFloatArray();
+        }
+    }
+}

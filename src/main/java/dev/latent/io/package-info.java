@@ -1,0 +1,2 @@
+/** Files: safetensors weights, JSON configs, atomic writes. */
+package dev.latent.io;

@@ -1,0 +1,30 @@
+package dev.latent.model;
+
+import dev.latent.nn.Layer;
+import dev.latent.nn.Linear;
+import dev.latent.nn.Parameters;
+import dev.latent.nn.Tensor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The plain autoencoder's encoder: a body then one linear head, x (B, C, H, W) to z (B, d). */
+public final class PointEncoder {
+    private final Layer body;
+    private final Linear code;
+
+    public PointEncoder(Layer body, Linear code) {
+        this.body = body;
+        this.code = code;
+    }
+
+    public Tensor encode(Tensor x) {
+        return code.forward(body.forward(x));
+    }
+
+    public Map<String, Tensor> parameters() {
+        Map<String, Tensor> parameters = new LinkedHashMap<>();
+        Parameters.addAll(parameters, "body", body.parameters());
+        Parameters.addAll(parameters, "code", code.parameters());
+        return parameters;
+    }
+}

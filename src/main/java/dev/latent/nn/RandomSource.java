@@ -1,0 +1,32 @@
+package dev.latent.nn;
+
+import org.bytedeco.pytorch.Generator;
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * An explicit source of Gaussian noise (a seeded libtorch CPU generator), passed to whatever
+ * needs randomness, so that a run is reproducible from its seed.
+ */
+public final class RandomSource {
+    private final Generator generator;
+
+    private RandomSource(long seed) {
+        Engine.start();
+        this.generator = torch.make_generator_cpu(seed);
+    }
+
+    public static RandomSource seeded(long seed) {
+        return new RandomSource(seed);
+    }
+
+    /** Restarts the stream from {@code seed}. */
+    public void reseed(long seed) {
+        generator.set_current_seed(seed);
+    }
+
+    /** Samples of N(0, 1) with the given shape. */
+    public Tensor standardNormal(long... shape) {
+        return new Tensor(torch.randn(shape, new GeneratorOptional(generator)));
+    }
+}

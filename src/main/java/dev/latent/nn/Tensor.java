@@ -1,0 +1,383 @@
+package dev.latent.nn;
+
+import java.util.Arrays;
+import java.util.List;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.TensorVector;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * An n-dimensional float tensor with autograd, backed by libtorch. This is the only tensor type
+ * the rest of latent sees; the JavaCPP handle stays inside the {@code nn} package.
+ *
+ * <p>Native memory is freed by {@link TensorScope}, not by the garbage collector: open a scope
+ * around each batch. Operations return new tensors unless their name ends in an underscore
+ * (in place, as in PyTorch).
+ */
+public final class Tensor {
+    private static final int SUM = 2; // at::Reduction::Sum
+    private static final int NONE = 0; // at::Reduction::None
+
+    final org.bytedeco.pytorch.Tensor handle;
+
+    Tensor(org.bytedeco.pytorch.Tensor handle) {
+        this.handle = handle;
+    }
+
+    // ---- creation ---------------------------------------------------------------------------
+
+    /** A float32 tensor holding a copy of {@code values}, laid out row-major in {@code shape}. */
+    public static Tensor of(float[] values, long... shape) {
+        Engine.start();
+        long count = numel(shape);
+        if (count != values.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + count + " values, got " + values.length);
+        }
+        try (FloatPointer data = new FloatPointer(values)) {
+            // from_blob does not copy; clone() gives libtorch its own storage before data is freed.
+            return new Tensor(torch.from_blob(data, shape).clone());
+        }
+    }
+
+    /**
+     * Pixels stored as unsigned bytes, scaled to [0, 1] in float32 ({@code p / 255}), without an
+     * intermediate Java float array.
+     */
+    public static Tensor fromUnsignedBytes(byte[] pixels, long... shape) {
+        Engine.start();
+        if (numel(shape) != pixels.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + numel(shape) + " values, got " + pixels.length);
+        }
+        try (org.bytedeco.javacpp.BytePointer data = new org.bytedeco.javacpp.BytePointer(pixels)) {
+            org.bytedeco.pytorch.Tensor bytes = torch.from_blob(data, shape, new org.bytedeco.pytorch.TensorOptions(torch.ScalarType.Byte));
+            return new Tensor(bytes.to(torch.ScalarType.Float).div_(new Scalar(255.0)));
+        }
+    }
+
+    /** Overwrites this tensor's values with {@code values} (same count), outside autograd. */
+    public void load(float[] values) {
+        if (values.length != numel()) {
+            throw new IllegalArgumentException("tensor " + this + " holds " + numel() + " values, got " + values.length);
+        }
+        try (NoGrad noGrad = NoGrad.open(); FloatPointer data = new FloatPointer(values)) {
+            handle.copy_(torch.from_blob(data, shape()));
+        }
+    }
+
+    /** A float64 tensor holding a copy of {@code values}: the reference path for gradient checks. */
+    public static Tensor of(double[] values, long... shape) {
+        Engine.start();
+        if (numel(shape) != values.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + numel(shape) + " values, got " + values.length);
+        }
+        try (org.bytedeco.javacpp.DoublePointer data = new org.bytedeco.javacpp.DoublePointer(values)) {
+            return new Tensor(torch.from_blob(data, shape, new org.bytedeco.pytorch.TensorOptions(torch.ScalarType.Double)).clone());
+        }
+    }
+
+    /** A float64 copy of this tensor: the reference path for gradient checks. */
+    public Tensor toFloat64() {
+        return new Tensor(handle.to(torch.ScalarType.Double));
+    }
+
+    /** A float32 copy of this tensor. */
+    public Tensor toFloat32() {
+        return new Tensor(handle.to(torch.ScalarType.Float));
+    }
+
+    /** A tensor of zeros. */
+    public static Tensor zeros(long... shape) {
+        Engine.start();
+        return new Tensor(torch.zeros(shape));
+    }
+
+    /** A tensor of zeros with this tensor's shape and type. */
+    public Tensor zerosLike() {
+        return new Tensor(torch.zeros_like(handle));
+    }
+
+    /** An int64 index tensor, for {@link #rows}. */
+    public static Tensor indices(long[] indices) {
+        Engine.start();
+        try (LongPointer data = new LongPointer(indices)) {
+            return new Tensor(torch.from_blob(data, new long[] {indices.length},
+                    new org.bytedeco.pytorch.TensorOptions(torch.ScalarType.Long)).clone());
+        }
+    }
+
+    /** Concatenates tensors along dimension {@code dim}. */
+    public static Tensor concat(List<Tensor> parts, long dim) {
+        TensorVector vector = new TensorVector();
+        for (Tensor part : parts) {
+            vector.push_back(part.handle);
+        }
+        return new Tensor(torch.cat(vector, dim));
+    }
+
+    /** Whether the values are float64 (the reference path). */
+    public boolean isFloat64() {
+        return handle.scalar_type() == torch.ScalarType.Double;
+    }
+
+    // ---- shape ------------------------------------------------------------------------------
+
+    public long[] shape() {
+        long[] shape = new long[(int) handle.dim()];
+        for (int d = 0; d < shape.length; d++) {
+            shape[d] = handle.size(d);
+        }
+        return shape;
+    }
+
+    public long size(int dim) {
+        return handle.size(dim);
+    }
+
+    public long numel() {
+        return handle.numel();
+    }
+
+    public Tensor reshape(long... shape) {
+        return new Tensor(handle.reshape(shape));
+    }
+
+    /** (B, ...) to (B, rest): one row per example. */
+    public Tensor flattenRows() {
+        return reshape(size(0), -1);
+    }
+
+    /** The rows at {@code index} (an int64 tensor) along dimension 0. */
+    public Tensor rows(Tensor index) {
+        return new Tensor(handle.index_select(0, index.handle));
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive), without copying. */
+    public Tensor slice(long from, long to) {
+        return new Tensor(handle.narrow(0, from, to - from));
+    }
+
+    // ---- arithmetic -------------------------------------------------------------------------
+
+    public Tensor add(Tensor other) {
+        return new Tensor(handle.add(other.handle));
+    }
+
+    public Tensor add(double value) {
+        return new Tensor(handle.add(new Scalar(value)));
+    }
+
+    public Tensor sub(Tensor other) {
+        return new Tensor(handle.sub(other.handle));
+    }
+
+    public Tensor mul(Tensor other) {
+        return new Tensor(handle.mul(other.handle));
+    }
+
+    public Tensor mul(double value) {
+        return new Tensor(handle.mul(new Scalar(value)));
+    }
+
+    public Tensor div(Tensor other) {
+        return new Tensor(handle.div(other.handle));
+    }
+
+    public Tensor neg() {
+        return new Tensor(handle.neg());
+    }
+
+    public Tensor exp() {
+        return new Tensor(handle.exp());
+    }
+
+    public Tensor log() {
+        return new Tensor(handle.log());
+    }
+
+    public Tensor square() {
+        return new Tensor(handle.square());
+    }
+
+    public Tensor sqrt() {
+        return new Tensor(handle.sqrt());
+    }
+
+    public Tensor relu() {
+        return new Tensor(torch.relu(handle));
+    }
+
+    public Tensor sigmoid() {
+        return new Tensor(torch.sigmoid(handle));
+    }
+
+    /** Matrix product (B, n) x (n, m) = (B, m). */
+    public Tensor matmul(Tensor other) {
+        return new Tensor(torch.matmul(handle, other.handle));
+    }
+
+    /** {@code x W^T + b}: x (B, in), W (out, in), b (out) to (B, out); one fused addmm. */
+    public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        return new Tensor(torch.linear(x.handle, weight.handle, new TensorOptional(bias.handle)));
+    }
+
+    // ---- reductions -------------------------------------------------------------------------
+
+    public Tensor sum() {
+        return new Tensor(handle.sum());
+    }
+
+    /** Sum over every dimension but the first: (B, ...) to (B). */
+    public Tensor sumPerRow() {
+        return new Tensor(flattenRows().handle.sum(1));
+    }
+
+    public Tensor sum(long dim) {
+        return new Tensor(handle.sum(dim));
+    }
+
+    public Tensor mean() {
+        return new Tensor(handle.mean());
+    }
+
+    public Tensor mean(long dim) {
+        return new Tensor(handle.mean(dim));
+    }
+
+    /** log sum_i exp(x_i) along {@code dim}, computed stably (max subtracted first). */
+    public Tensor logSumExp(long dim) {
+        return new Tensor(torch.logsumexp(handle, dim));
+    }
+
+    /**
+     * Binary cross-entropy of {@code target} under Bernoulli logits, summed over every element:
+     * {@code sum max(l,0) - l*x + log(1 + exp(-|l|))}, stable for any logit.
+     */
+    public static Tensor binaryCrossEntropyWithLogitsSum(Tensor logits, Tensor target) {
+        return new Tensor(torch.binary_cross_entropy_with_logits(
+                logits.handle, target.handle, new TensorOptional(), new TensorOptional(), SUM));
+    }
+
+    /** As {@link #binaryCrossEntropyWithLogitsSum}, but element by element (same shape). */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor logits, Tensor target) {
+        return new Tensor(torch.binary_cross_entropy_with_logits(
+                logits.handle, target.handle, new TensorOptional(), new TensorOptional(), NONE));
+    }
+
+    // ---- values out -------------------------------------------------------------------------
+
+    /** The single value of a one-element tensor. */
+    public double item() {
+        return handle.item_double();
+    }
+
+    /** A copy of the values, row-major, as float32. */
+    public float[] toFloatArray() {
+        org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Float).contiguous();
+        float[] out = new float[(int) dense.numel()];
+        new FloatPointer(dense.data_ptr()).get(out);
+        return out;
+    }
+
+    /** A copy of the values, row-major, as float64. */
+    public double[] toDoubleArray() {
+        org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Double).contiguous();
+        double[] out = new double[(int) dense.numel()];
+        new org.bytedeco.javacpp.DoublePointer(dense.data_ptr()).get(out);
+        return out;
+    }
+
+    /** Whether every value is finite (no NaN, no infinity). */
+    public boolean allFinite() {
+        return torch.isfinite(handle).all().item_bool();
+    }
+
+    // ---- autograd ---------------------------------------------------------------------------
+
+    /** Marks this tensor as a leaf whose gradient autograd should compute; returns this. */
+    public Tensor requiresGrad() {
+        handle.set_requires_grad(true);
+        return this;
+    }
+
+    public void backward() {
+        handle.backward();
+    }
+
+    /** The accumulated gradient, or null when none has been computed. */
+    public Tensor grad() {
+        org.bytedeco.pytorch.Tensor grad = handle.grad();
+        return grad.defined() ? new Tensor(grad) : null;
+    }
+
+    /** Drops the accumulated gradient (PyTorch's {@code set_to_none}). */
+    public void clearGrad() {
+        handle.mutable_grad().reset();
+    }
+
+    /** The same values, cut from the autograd graph. */
+    public Tensor detach() {
+        return new Tensor(handle.detach());
+    }
+
+    /** A copy with its own storage. */
+    public Tensor copy() {
+        return new Tensor(handle.detach().clone());
+    }
+
+    // ---- in place (optimizer state; call under no-grad) -------------------------------------
+
+    /** this = this * factor. */
+    public Tensor mul_(double factor) {
+        handle.mul_(new Scalar(factor));
+        return this;
+    }
+
+    /** this = this + alpha * other. */
+    public Tensor add_(Tensor other, double alpha) {
+        handle.add_(other.handle, new Scalar(alpha));
+        return this;
+    }
+
+    /** this = this + value * a * b. */
+    public Tensor addcmul_(Tensor a, Tensor b, double value) {
+        handle.addcmul_(a.handle, b.handle, new Scalar(value));
+        return this;
+    }
+
+    /** this = this + value * a / b. */
+    public Tensor addcdiv_(Tensor a, Tensor b, double value) {
+        handle.addcdiv_(a.handle, b.handle, new Scalar(value));
+        return this;
+    }
+
+    /** this = other (values copied). */
+    public Tensor copy_(Tensor other) {
+        handle.copy_(other.handle);
+        return this;
+    }
+
+    /** this = value everywhere. */
+    public Tensor fill_(double value) {
+        handle.fill_(new Scalar(value));
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "Tensor" + Arrays.toString(shape());
+    }
+
+    static long numel(long[] shape) {
+        long count = 1;
+        for (long d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException("negative dimension in " + Arrays.toString(shape));
+            }
+            count = Math.multiplyExact(count, d);
+        }
+        return count;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.latent.objective;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.latent.nn.Tensor;
+
+/**
+ * The decoder's likelihood p(x|z). The decoder outputs logits (B, C, H, W); a likelihood turns
+ * them into a negative log-likelihood in nats and into a mean image for pictures.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Bernoulli.class, name = "bernoulli"),
+    @JsonSubTypes.Type(value = Gaussian.class, name = "gaussian")
+})
+public sealed interface Likelihood permits Bernoulli, Gaussian {
+    /** -log p(x|z) summed over the pixels of each image, (B). */
+    Tensor negativeLogLikelihood(Tensor logits, Tensor x);
+
+    /** -log p(x|z) summed over pixels and batch: a scalar (the fast training path). */
+    default Tensor negativeLogLikelihoodSum(Tensor logits, Tensor x) {
+        return negativeLogLikelihood(logits, x).sum();
+    }
+
+    /** E[x|z] in [0, 1], for pictures: (B, C, H, W). */
+    Tensor mean(Tensor logits);
+}

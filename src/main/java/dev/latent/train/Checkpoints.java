@@ -1,0 +1,119 @@
+package dev.latent.train;
+
+import dev.latent.InvalidInputException;
+import dev.latent.nn.Tensor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checkpoints in {@code DIR/checkpoints/step-NNNNNNNNNN.safetensors}: the model's weights, Adam's
+ * moments and step count, and the training state (in the header metadata), written atomically.
+ * The newest few are kept; resuming takes the newest one that reads back valid.
+ */
+public final class Checkpoints {
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
+    public static final String FOLDER = "checkpoints";
+    public static final int KEEP = 3;
+
+    private final Path folder;
+
+    public Checkpoints(Path modelDir) {
+        this.folder = modelDir.resolve(FOLDER);
+    }
+
+    /** Saves the run's state after {@code state.step()} steps, then prunes old checkpoints. */
+    public Path save(TrainingState state, Map<String, Tensor> parameters, Adam optimizer) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(String.format("step-%010d.safetensors", state.step()));
+        Weights.save(file, tensors(parameters, optimizer), metadata(state, optimizer));
+        prune();
+        return file;
+    }
+
+    /**
+     * Loads the newest valid checkpoint into {@code parameters} and {@code optimizer}; a damaged
+     * newer one is skipped with a warning naming it.
+     */
+    public Optional<TrainingState> restoreNewest(Map<String, Tensor> parameters, Adam optimizer) {
+        for (Path file : newestFirst()) {
+            try {
+                Map<String, String> metadata = Weights.load(file, tensors(parameters, optimizer));
+                TrainingState state = state(file, metadata);
+                optimizer.restoreSteps(Long.parseLong(metadata.get("adam_steps")));
+                return Optional.of(state);
+            } catch (InvalidInputException | NumberFormatException | NullPointerException e) {
+                LOG.warn("skipping damaged checkpoint {}: {}", file, e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Checkpoint files, newest (highest step) first. */
+    public List<Path> newestFirst() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = new ArrayList<>(files.filter(p -> p.getFileName().toString().matches("step-\\d{10}\\.safetensors")).toList());
+            found.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void prune() throws IOException {
+        List<Path> files = newestFirst();
+        for (int i = KEEP; i < files.size(); i++) {
+            Files.deleteIfExists(files.get(i));
+        }
+    }
+
+    private static Map<String, Tensor> tensors(Map<String, Tensor> parameters, Adam optimizer) {
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        parameters.forEach((name, tensor) -> tensors.put("model." + name, tensor));
+        tensors.putAll(optimizer.state());
+        return tensors;
+    }
+
+    private static Map<String, String> metadata(TrainingState state, Adam optimizer) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("format", "latent-checkpoint");
+        metadata.put("epoch", Integer.toString(state.epoch()));
+        metadata.put("batch", Integer.toString(state.batch()));
+        metadata.put("step", Long.toString(state.step()));
+        metadata.put("adam_steps", Long.toString(optimizer.steps()));
+        EpochSums sums = state.partial();
+        metadata.put("epoch_reconstruction", Double.toString(sums.reconstruction()));
+        metadata.put("epoch_kl", Double.toString(sums.kl()));
+        metadata.put("epoch_loss", Double.toString(sums.loss()));
+        metadata.put("epoch_images", Long.toString(sums.images()));
+        metadata.put("epoch_train_seconds", Double.toString(sums.trainSeconds()));
+        return metadata;
+    }
+
+    private static TrainingState state(Path file, Map<String, String> metadata) {
+        if (!"latent-checkpoint".equals(metadata.get("format"))) {
+            throw new InvalidInputException(file + ": not a latent checkpoint (metadata format is " + metadata.get("format") + ")");
+        }
+        EpochSums sums = new EpochSums(
+                Double.parseDouble(metadata.get("epoch_reconstruction")),
+                Double.parseDouble(metadata.get("epoch_kl")),
+                Double.parseDouble(metadata.get("epoch_loss")),
+                Long.parseLong(metadata.get("epoch_images")),
+                Double.parseDouble(metadata.get("epoch_train_seconds")));
+        return new TrainingState(Integer.parseInt(metadata.get("epoch")), Integer.parseInt(metadata.get("batch")),
+                Long.parseLong(metadata.get("step")), sums);
+    }
+}

@@ -1,0 +1,2 @@
+/** Pictures: image grids, charts, reports. */
+package dev.latent.viz;
