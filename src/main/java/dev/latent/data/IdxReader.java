@@ -53,10 +53,6 @@ public final class IdxReader {
     public static Images readImages(InputStream in, String source, long fileSize) {
         Payload payload = read(in, source, fileSize, 3);
         long[] dims = payload.dims();
-        if (dims[1] > MAX_SIDE || dims[2] > MAX_SIDE) {
-            throw new InvalidInputException(source + ": images of " + dims[1] + "x" + dims[2] + " exceed the " + MAX_SIDE
-                    + "-pixel side limit; this is not an image file latent can use");
-        }
         return new Images((int) dims[0], 1, (int) dims[1], (int) dims[2], payload.bytes());
     }
 
@@ -128,6 +124,10 @@ public final class IdxReader {
                 throw new InvalidInputException(source + ": " + (d == 0 ? "holds zero " + (expectedDims == 3 ? "images" : "labels") : "has a zero-sized dimension")
                         + "; give a file with data");
             }
+        }
+        if (dimensions == 3 && (dims[1] > MAX_SIDE || dims[2] > MAX_SIDE)) {
+            throw new InvalidInputException(source + ": images of " + dims[1] + "x" + dims[2] + " exceed the " + MAX_SIDE
+                    + "-pixel side limit; this is not an image file latent can use");
         }
         return dims;
     }

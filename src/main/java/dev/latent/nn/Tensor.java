@@ -119,7 +119,8 @@ public final class Tensor {
 
     /** Whether the values are float64 (the reference path). */
     public boolean isFloat64() {
-        return handle.scalar_type() == torch.ScalarType.Double;
+        // not scalar_type() == Double: the JavaCPP enum compares unequal even for float64 tensors
+        return handle.is_floating_point() && handle.itemsize() == 8;
     }
 
     // ---- shape ------------------------------------------------------------------------------

@@ -1,0 +1,142 @@
+package dev.latent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.latent.io.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line through picocli, with captured output and exit codes. */
+class CliTest {
+    @TempDir
+    static Path shared;
+
+    static Path model;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void trainOnce() {
+        model = shared.resolve("vae");
+        Run run = run("train", "--out", model.toString(), "--epochs", "1", "--hidden", "32", "--latent-dim", "2", "--no-progress");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("epoch 1:", "nats/image", "model written to");
+    }
+
+    @Test
+    void trainWritesAModelDirectory() {
+        assertThat(model.resolve("config.json")).exists();
+        assertThat(model.resolve("model.safetensors")).exists();
+        assertThat(model.resolve("metrics.jsonl")).exists();
+        assertThat(model.resolve("checkpoints")).isDirectory();
+    }
+
+    @Test
+    void evaluateJsonHasTheTermsInNats() throws IOException {
+        Run run = run("evaluate", "--model", model.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode node = Json.mapper().readTree(run.out());
+        assertThat(node.get("images").asInt()).isEqualTo(1000);
+        double reconstruction = node.get("reconstruction_nats").asDouble();
+        double kl = node.get("kl_nats").asDouble();
+        assertThat(reconstruction).isPositive();
+        assertThat(kl).isPositive();
+        assertThat(node.get("negative_elbo_nats").asDouble()).isCloseTo(reconstruction + kl, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void reconstructSampleAndEncodeWriteTheirFiles() throws IOException {
+        Path png = shared.resolve("rec.png");
+        assertThat(run("reconstruct", "--model", model.toString(), "--count", "8", "--out", png.toString()).code()).isZero();
+        // 2 rows (originals, reconstructions) of 8 tiles: 28 px scaled by 2 plus gaps
+        var image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(8 * 56).isLessThan(8 * 64);
+        assertThat(image.getHeight()).isGreaterThan(2 * 56).isLessThan(2 * 64);
+
+        Path samples = shared.resolve("samples.png");
+        Run sample = run("sample", "--model", model.toString(), "--count", "9", "--out", samples.toString());
+        assertThat(sample.code()).isZero();
+        assertThat(sample.out()).contains("N(0, I)");
+        assertThat(ImageIO.read(samples.toFile()).getWidth()).isGreaterThan(3 * 56).isLessThan(3 * 64);
+
+        Path csv = shared.resolve("codes.csv");
+        assertThat(run("encode", "--model", model.toString(), "--out", csv.toString()).code()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(1001);
+        assertThat(lines.get(0)).isEqualTo("label,z_0,z_1");
+        assertThat(lines.get(1).split(",")).hasSize(3);
+    }
+
+    @Test
+    void anAutoencoderSamplesFromAGaussianFittedToItsCodes() {
+        Path ae = shared.resolve("ae");
+        assertThat(run("train", "--model", "ae", "--out", ae.toString(), "--epochs", "1", "--hidden", "16", "--latent-dim", "3", "--no-progress").code()).isZero();
+        Run sample = run("sample", "--model", ae.toString(), "--count", "4", "--out", shared.resolve("ae.png").toString());
+        assertThat(sample.code()).as(sample.err()).isZero();
+        assertThat(sample.out()).contains("fitted to the autoencoder's training codes");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitCodeTwo() throws IOException {
+        assertBadInput(run("train", "--out", shared.resolve("x").toString(), "--data", shared.resolve("no-such-dir").toString()), "not a directory");
+        assertBadInput(run("train", "--out", model.toString(), "--epochs", "1"), "already holds a model");
+        assertBadInput(run("train", "--out", shared.resolve("y").toString(), "--hidden", "4x", "--epochs", "1"), "--hidden");
+        assertBadInput(run("train", "--out", shared.resolve("z").toString(), "--latent-dim", "0"), "latent dimension");
+        assertBadInput(run("evaluate", "--model", shared.resolve("nothing").toString()), "no such model directory");
+        Path bad = Files.createDirectories(shared.resolve("bad-data"));
+        Files.write(bad.resolve("train-images-idx3-ubyte"), new byte[] {1, 2, 3, 4, 5});
+        assertBadInput(run("train", "--out", shared.resolve("w").toString(), "--data", bad.toString()), "not an IDX file");
+        assertBadInput(run("sample", "--model", model.toString(), "--out", shared.toString()), "is a directory");
+    }
+
+    @Test
+    void aDivergingRunExitsWithThreeAndKeepsNoBadWeights() {
+        Path diverged = shared.resolve("diverged");
+        Run run = run("train", "--out", diverged.toString(), "--epochs", "1", "--lr", "1e30", "--hidden", "16", "--no-progress");
+        assertThat(run.code()).isEqualTo(ExitCodes.DIVERGED);
+        assertThat(run.err()).contains("training stopped", "step").doesNotContain("\tat ");
+        assertThat(diverged.resolve("config.json")).exists();
+    }
+
+    @Test
+    void resumeContinuesToMoreEpochs() throws IOException {
+        Path dir = shared.resolve("resume");
+        assertThat(run("train", "--out", dir.toString(), "--epochs", "1", "--hidden", "16", "--latent-dim", "2", "--no-progress").code()).isZero();
+        Run resumed = run("train", "--out", dir.toString(), "--resume", "--epochs", "2", "--no-progress");
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("resuming", "epoch 2:").doesNotContain("epoch 1:");
+        assertThat(Files.readAllLines(dir.resolve("metrics.jsonl"))).hasSize(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("train", "evaluate", "reconstruct", "sample", "encode", "demo")) {
+            Run run = run(command, "--help");
+            assertThat(run.code()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: latent " + command);
+        }
+        assertThat(run("--help").out()).contains("train", "evaluate", "demo");
+    }
+
+    private static void assertBadInput(Run run, String phrase) {
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(phrase).doesNotContain("\tat ");
+        assertThat(run.err().strip().lines().count()).as(run.err()).isEqualTo(1);
+    }
+}
