@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Split split = DataSources.load(DataSources.DEFAULT);
         var shape = DatasetTensors.shape(split.train());
         RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION,
-                new ModelConfig(ModelKind.VAE, Architecture.MLP, shape, List.of(400), 20),
+                ModelConfig.dense(ModelKind.VAE, shape, List.of(400), 20),
                 new ObjectiveConfig(new Bernoulli(), 1.0, 0),
                 new TrainConfig(epochs, 128, 1e-3, 1, 0),
                 new DataInfo(DataSources.DEFAULT, split.train().size(), split.test().size(), shape));

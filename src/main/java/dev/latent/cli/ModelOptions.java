@@ -1,10 +1,10 @@
 package dev.latent.cli;
 
 import dev.latent.InvalidInputException;
-import dev.latent.model.Architecture;
 import dev.latent.model.ImageShape;
 import dev.latent.model.ModelConfig;
 import dev.latent.model.ModelKind;
+import dev.latent.model.Upsampling;
 import dev.latent.objective.Bernoulli;
 import dev.latent.objective.Gaussian;
 import dev.latent.objective.Likelihood;
@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
     enum KindOption { ae, vae }
 
-    enum ArchOption { mlp }
+    enum ArchOption { mlp, conv }
+
+    enum UpsampleOption { transposed, unpool, nearest }
 
     enum LikelihoodOption { bernoulli, gaussian }
 
@@ -27,9 +29,22 @@ final class ModelOptions {
     @Option(names = "--arch", defaultValue = "mlp", description = "Architecture: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     ArchOption arch;
 
-    @Option(names = "--hidden", defaultValue = "400", paramLabel = "W[,W...]",
-            description = "Hidden layer widths of the encoder, comma separated; the decoder mirrors them. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--hidden", paramLabel = "W[,W...]",
+            description = "Hidden dense widths of the encoder (after the conv blocks for conv), comma separated; the decoder mirrors them. "
+                    + "Default: 400 for mlp, 256 for conv.")
     String hidden;
+
+    @Option(names = "--channels", defaultValue = "32,64", paramLabel = "C[,C...]",
+            description = "conv only: output channels of each encoder block; each block halves height and width. Default: ${DEFAULT-VALUE}.")
+    String channels;
+
+    @Option(names = "--upsample", defaultValue = "transposed",
+            description = {"conv only: how the decoder doubles height and width: transposed (learned 4x4 transposed convolutions), "
+                    + "unpool (max-unpooling with the encoder's pooling switches, then a 3x3 convolution) or nearest (nearest-neighbour, then a 3x3 convolution). "
+                    + "Default: ${DEFAULT-VALUE}.",
+                "With unpool, the switches carry where each maximum was from x to the decoder, outside z: reconstructions get that help "
+                    + "(so their nats are not a bound through z alone), and decoding a prior sample has no switches, so each value goes to the top-left of its 2x2 window."})
+    UpsampleOption upsample;
 
     @Option(names = "--latent-dim", defaultValue = "20", description = "Latent dimension d. Default: ${DEFAULT-VALUE}.")
     int latentDim;
@@ -51,7 +66,11 @@ final class ModelOptions {
 
     ModelConfig modelConfig(ImageShape input) {
         ModelKind modelKind = kind == KindOption.ae ? ModelKind.AE : ModelKind.VAE;
-        return new ModelConfig(modelKind, Architecture.MLP, input, hiddenWidths(), latentDim);
+        if (arch == ArchOption.conv) {
+            Upsampling mode = Upsampling.valueOf(upsample.name().toUpperCase(java.util.Locale.ROOT));
+            return ModelConfig.conv(modelKind, input, widths("--channels", channels), widths("--hidden", hidden == null ? "256" : hidden), latentDim, mode);
+        }
+        return ModelConfig.dense(modelKind, input, widths("--hidden", hidden == null ? "400" : hidden), latentDim);
     }
 
     ObjectiveConfig objectiveConfig() {
@@ -59,16 +78,16 @@ final class ModelOptions {
         return new ObjectiveConfig(chosen, beta, betaWarmup);
     }
 
-    private List<Integer> hiddenWidths() {
+    private static List<Integer> widths(String option, String text) {
         List<Integer> widths = new ArrayList<>();
-        if (hidden.isBlank()) {
+        if (text.isBlank()) {
             return widths;
         }
-        for (String part : hidden.split(",")) {
+        for (String part : text.split(",")) {
             try {
                 widths.add(Integer.parseInt(part.trim()));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("--hidden takes comma-separated widths such as 400 or 512,256; got '" + hidden + "'");
+                throw new InvalidInputException(option + " takes comma-separated whole numbers such as 400 or 32,64; got '" + text + "'");
             }
         }
         return widths;

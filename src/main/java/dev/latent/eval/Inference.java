@@ -26,6 +26,13 @@ public final class Inference {
         return Tensor.of(codes, count, d);
     }
 
+    /** The likelihood's mean image of each input's reconstruction (at its mean code), (N, C, H, W) in [0, 1]. */
+    public static float[] reconstructMeans(LatentModel model, Likelihood likelihood, Tensor images) {
+        try (NoGrad noGrad = NoGrad.open(); TensorScope scope = TensorScope.open()) {
+            return likelihood.mean(model.reconstruct(images)).toFloatArray();
+        }
+    }
+
     /** The likelihood's mean image E[x|z] for each code, (N, C, H, W) values in [0, 1]. */
     public static float[] decodeMeans(LatentModel model, Likelihood likelihood, Tensor z) {
         try (NoGrad noGrad = NoGrad.open(); TensorScope scope = TensorScope.open()) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** How encoder and decoder are built. */
 public enum Architecture {
     /** Dense layers with ReLU on the flattened image. */
-    MLP("mlp");
+    MLP("mlp"),
+    /** Convolutional blocks that halve the image, a dense bottleneck, and a mirrored decoder. */
+    CONV("conv");
 
     private final String id;
 

@@ -20,8 +20,9 @@ public final class Autoencoder implements LatentModel {
 
     @Override
     public ModelOutput forward(Tensor x, RandomSource noise) {
-        Tensor z = encoder.encode(x);
-        return new ModelOutput.Autoencoded(decoder.decode(z), z);
+        EncoderBody.Features features = encoder.features(x);
+        Tensor z = encoder.code(features);
+        return new ModelOutput.Autoencoded(decoder.decode(z, features.switches()), z);
     }
 
     @Override
@@ -32,6 +33,11 @@ public final class Autoencoder implements LatentModel {
     @Override
     public Tensor decode(Tensor z) {
         return decoder.decode(z);
+    }
+
+    @Override
+    public Tensor reconstruct(Tensor x) {
+        return forward(x, null).reconstruction();
     }
 
     @Override

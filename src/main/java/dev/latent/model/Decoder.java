@@ -1,24 +1,26 @@
 package dev.latent.model;
 
-import dev.latent.nn.Layer;
 import dev.latent.nn.Tensor;
 import java.util.Map;
 
-/**
- * The decoder p(x|z): z (B, d) to the likelihood's parameters (B, C, H, W), as logits.
- * Its body ends in a layer with C*H*W outputs (dense) or a C-channel image (convolutional).
- */
+/** The decoder p(x|z): z (B, d) to the likelihood's parameters (B, C, H, W), as logits. */
 public final class Decoder {
-    private final Layer body;
+    private final DecoderBody body;
     private final ImageShape output;
 
-    public Decoder(Layer body, ImageShape output) {
+    public Decoder(DecoderBody body, ImageShape output) {
         this.body = body;
         this.output = output;
     }
 
+    /** Decodes codes that no encoder pass produced (unpooling stages use default switches). */
     public Tensor decode(Tensor z) {
-        return body.forward(z).reshape(output.batch(z.size(0)));
+        return decode(z, Switches.NONE);
+    }
+
+    /** Decodes with the switches of the encoder pass that produced z. */
+    public Tensor decode(Tensor z, Switches switches) {
+        return body.forward(z, switches).reshape(output.batch(z.size(0)));
     }
 
     public ImageShape output() {

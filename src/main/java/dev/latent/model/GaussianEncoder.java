@@ -1,6 +1,5 @@
 package dev.latent.model;
 
-import dev.latent.nn.Layer;
 import dev.latent.nn.Linear;
 import dev.latent.nn.Parameters;
 import dev.latent.nn.Tensor;
@@ -8,23 +7,32 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The VAE encoder q(z|x): a body maps x (B, C, H, W) to features (B, h); two linear heads give
+ * The VAE encoder q(z|x): a trunk maps x (B, C, H, W) to features (B, F); two linear heads give
  * the posterior's mean (B, d) and log-variance (B, d).
  */
 public final class GaussianEncoder {
-    private final Layer body;
+    private final EncoderBody body;
     private final Linear mean;
     private final Linear logVariance;
 
-    public GaussianEncoder(Layer body, Linear mean, Linear logVariance) {
+    public GaussianEncoder(EncoderBody body, Linear mean, Linear logVariance) {
         this.body = body;
         this.mean = mean;
         this.logVariance = logVariance;
     }
 
+    /** The trunk's features and switches. */
+    public EncoderBody.Features features(Tensor x) {
+        return body.forward(x);
+    }
+
+    /** q(z|x) from the trunk's features. */
+    public Posterior posterior(EncoderBody.Features features) {
+        return new Posterior(mean.forward(features.values()), logVariance.forward(features.values()));
+    }
+
     public Posterior encode(Tensor x) {
-        Tensor features = body.forward(x); // (B, h)
-        return new Posterior(mean.forward(features), logVariance.forward(features));
+        return posterior(features(x));
     }
 
     public Map<String, Tensor> parameters() {

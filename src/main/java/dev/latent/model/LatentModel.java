@@ -12,8 +12,14 @@ public sealed interface LatentModel permits Autoencoder, VariationalAutoencoder 
     /** The deterministic code of each input, (B, d): the AE's code, the VAE's posterior mean. */
     Tensor encodeMean(Tensor x);
 
-    /** Decoder logits (B, C, H, W) for codes z (B, d). */
+    /** Decoder logits (B, C, H, W) for codes z (B, d) that no encoder pass produced. */
     Tensor decode(Tensor z);
+
+    /**
+     * Decoder logits (B, C, H, W) at the mean code of each input, with that encoder pass's
+     * switches (if the decoder unpools): what "the reconstruction of x" means.
+     */
+    Tensor reconstruct(Tensor x);
 
     /** Every trainable tensor, named {@code encoder.*} and {@code decoder.*}. */
     Map<String, Tensor> parameters();

@@ -15,30 +15,42 @@ public final class Models {
 
     public static LatentModel build(ModelConfig config, long seed) {
         Initializer init = new Initializer(seed);
-        int last = config.hidden().isEmpty() ? config.input().size() : config.hidden().get(config.hidden().size() - 1);
-        Layer encoderBody = denseBody(config, init);
-        Decoder decoder = denseDecoder(config, init);
+        EncoderBody body = config.architecture() == Architecture.CONV ? new ConvEncoderBody(config, init) : denseBody(config, init);
+        int features = featureWidth(config);
+        Linear first = new Linear(features, config.latentDim(), init);
         if (config.kind() == ModelKind.VAE) {
-            GaussianEncoder encoder = new GaussianEncoder(encoderBody,
-                    new Linear(last, config.latentDim(), init), new Linear(last, config.latentDim(), init));
-            return new VariationalAutoencoder(config, encoder, decoder);
+            GaussianEncoder encoder = new GaussianEncoder(body, first, new Linear(features, config.latentDim(), init));
+            return new VariationalAutoencoder(config, encoder, decoder(config, init));
         }
-        return new Autoencoder(config, new PointEncoder(encoderBody, new Linear(last, config.latentDim(), init)), decoder);
+        return new Autoencoder(config, new PointEncoder(body, first), decoder(config, init));
+    }
+
+    private static Decoder decoder(ModelConfig config, Initializer init) {
+        DecoderBody body = config.architecture() == Architecture.CONV ? new ConvDecoderBody(config, init) : denseDecoder(config, init);
+        return new Decoder(body, config.input());
+    }
+
+    /** The width of the trunk's output, which the latent heads read. */
+    private static int featureWidth(ModelConfig config) {
+        if (!config.hidden().isEmpty()) {
+            return config.hidden().get(config.hidden().size() - 1);
+        }
+        return config.architecture() == Architecture.CONV ? ConvGeometry.flattenedSize(config) : config.input().size();
     }
 
     /** Flatten, then input -> hidden[0] -> ... -> hidden[n-1], ReLU after each. */
-    private static Layer denseBody(ModelConfig config, Initializer init) {
+    private static EncoderBody denseBody(ModelConfig config, Initializer init) {
         List<Integer> sizes = new ArrayList<>();
         sizes.add(config.input().size());
         sizes.addAll(config.hidden());
         List<Layer> layers = new ArrayList<>();
         layers.add(Flatten.INSTANCE);
         layers.addAll(Sequential.denseRelu(sizes, init));
-        return new Sequential(layers);
+        return new DenseEncoderBody(new Sequential(layers));
     }
 
     /** The mirror: latent -> hidden[n-1] -> ... -> hidden[0] (ReLU) -> C*H*W logits. */
-    private static Decoder denseDecoder(ModelConfig config, Initializer init) {
+    private static DecoderBody denseDecoder(ModelConfig config, Initializer init) {
         List<Integer> sizes = new ArrayList<>();
         sizes.add(config.latentDim());
         List<Integer> reversed = new ArrayList<>(config.hidden());
@@ -46,6 +58,6 @@ public final class Models {
         sizes.addAll(reversed);
         List<Layer> layers = new ArrayList<>(Sequential.denseRelu(sizes, init));
         layers.add(new Linear(sizes.get(sizes.size() - 1), config.input().size(), init));
-        return new Decoder(new Sequential(layers), config.input());
+        return new DenseDecoderBody(new Sequential(layers));
     }
 }

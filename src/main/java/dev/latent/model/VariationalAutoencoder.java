@@ -24,9 +24,10 @@ public final class VariationalAutoencoder implements LatentModel {
 
     @Override
     public ModelOutput forward(Tensor x, RandomSource noise) {
-        Posterior posterior = encoder.encode(x);
+        EncoderBody.Features features = encoder.features(x);
+        Posterior posterior = encoder.posterior(features);
         Tensor z = Reparameterization.sample(posterior, noise); // (B, d)
-        return new ModelOutput.Variational(decoder.decode(z), posterior.mean(), posterior.logVariance(), z);
+        return new ModelOutput.Variational(decoder.decode(z, features.switches()), posterior.mean(), posterior.logVariance(), z);
     }
 
     /** The posterior q(z|x) of each input. */
@@ -42,6 +43,12 @@ public final class VariationalAutoencoder implements LatentModel {
     @Override
     public Tensor decode(Tensor z) {
         return decoder.decode(z);
+    }
+
+    @Override
+    public Tensor reconstruct(Tensor x) {
+        EncoderBody.Features features = encoder.features(x);
+        return decoder.decode(encoder.posterior(features).mean(), features.switches());
     }
 
     @Override

@@ -63,6 +63,11 @@ public final class TrainingRun {
 
     /** Trains from scratch, or from the newest valid checkpoint when {@code resume}. */
     public TrainedModel run(Split data, boolean resume) throws IOException {
+        return run(data, resume, new TrainingListener() {});
+    }
+
+    /** As {@link #run(Split, boolean)}, with one more listener (after the standard ones). */
+    public TrainedModel run(Split data, boolean resume, TrainingListener extra) throws IOException {
         checkData(data);
         LatentModel model = Models.build(config.model(), config.training().seed());
         Trainer trainer = new Trainer(model, config.objective().build(), config.training());
@@ -80,6 +85,7 @@ public final class TrainingRun {
         trainer.addListener(new EpochPrinter(out));
         trainer.addListener(new MetricsLog(dir.resolve(TrainedModel.METRICS), start.epoch())); // before the checkpoint
         trainer.addListener(new Checkpointer(checkpoints, model.parameters(), trainer.optimizer(), config.training().checkpointEvery()));
+        trainer.addListener(extra);
         Tensor train = DatasetTensors.images(data.train());
         Tensor test = DatasetTensors.images(data.test());
         trainer.fit(train, test, start);

@@ -19,8 +19,7 @@ public final class ModelPictures {
     /** The first {@code count} images of {@code data} above their reconstructions (decoded posterior means). */
     public static void writeReconstructions(TrainedModel trained, Dataset data, int count, Path out) throws IOException {
         Tensor originals = DatasetTensors.images(data.slice(0, count));
-        float[] reconstructions = Inference.decodeMeans(trained.model(), trained.config().objective().likelihood(),
-                Inference.encodeMeans(trained.model(), originals));
+        float[] reconstructions = Inference.reconstructMeans(trained.model(), trained.config().objective().likelihood(), originals);
         ImageGrid.writePng(out, Pictures.reconstructions(originals.toFloatArray(), reconstructions, count,
                 trained.config().model().input(), Math.min(count, 16)));
     }

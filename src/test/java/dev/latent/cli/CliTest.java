@@ -106,6 +106,18 @@ class CliTest {
     }
 
     @Test
+    void convModelsTrainAndEveryCommandReadsThem() {
+        Path conv = shared.resolve("conv");
+        Run train = run("train", "--out", conv.toString(), "--arch", "conv", "--channels", "4,8", "--hidden", "16", "--latent-dim", "2",
+                "--upsample", "unpool", "--epochs", "1", "--no-progress");
+        assertThat(train.code()).as(train.err()).isZero();
+        assertThat(run("evaluate", "--model", conv.toString(), "--json").code()).isZero();
+        assertThat(run("reconstruct", "--model", conv.toString(), "--out", shared.resolve("conv-rec.png").toString()).code()).isZero();
+        assertThat(run("sample", "--model", conv.toString(), "--out", shared.resolve("conv-samples.png").toString()).code()).isZero();
+        assertBadInput(run("train", "--out", shared.resolve("conv-bad").toString(), "--arch", "conv", "--channels", "8,8,8"), "block 3");
+    }
+
+    @Test
     void aDivergingRunExitsWithThreeAndKeepsNoBadWeights() {
         Path diverged = shared.resolve("diverged");
         Run run = run("train", "--out", diverged.toString(), "--epochs", "1", "--lr", "1e30", "--hidden", "16", "--no-progress");

@@ -45,12 +45,12 @@ class ModelDirectoryTest {
     void weightsThatDisagreeWithTheConfigAreRejected() throws IOException {
         RunConfig config = TrainingFixtures.config(ModelKind.VAE, 1, 0);
         new TrainedModel(config, Models.build(config.model(), 1)).save(dir);
-        ModelConfig wider = new ModelConfig(ModelKind.VAE, Architecture.MLP, TrainingFixtures.MNIST, List.of(65), 4);
+        ModelConfig wider = ModelConfig.dense(ModelKind.VAE, TrainingFixtures.MNIST, List.of(65), 4);
         Json.write(dir.resolve(TrainedModel.CONFIG), config, wider);
         assertThatThrownBy(() -> TrainedModel.load(dir)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("model.safetensors").hasMessageContaining("shape");
 
-        ModelConfig ae = new ModelConfig(ModelKind.AE, Architecture.MLP, TrainingFixtures.MNIST, List.of(64), 4);
+        ModelConfig ae = ModelConfig.dense(ModelKind.AE, TrainingFixtures.MNIST, List.of(64), 4);
         Json.write(dir.resolve(TrainedModel.CONFIG), config, ae);
         assertThatThrownBy(() -> TrainedModel.load(dir)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("names disagree");

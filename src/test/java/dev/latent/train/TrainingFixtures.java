@@ -26,7 +26,7 @@ final class TrainingFixtures {
 
     static RunConfig config(ModelKind kind, int epochs, long checkpointEvery) {
         return new RunConfig(RunConfig.FORMAT_VERSION,
-                new ModelConfig(kind, Architecture.MLP, MNIST, List.of(64), 4),
+                ModelConfig.dense(kind, MNIST, List.of(64), 4),
                 new ObjectiveConfig(new Bernoulli(), 1.0, 0),
                 new TrainConfig(epochs, 64, 1e-3, 42, checkpointEvery),
                 new DataInfo(DataSources.DEFAULT, 600, 200, MNIST));
