@@ -1,6 +1,5 @@
 package dev.latent.nn;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,9 +27,6 @@ public final class Conv2d implements Layer {
 
     @Override
     public Map<String, Tensor> parameters() {
-        Map<String, Tensor> parameters = new LinkedHashMap<>();
-        parameters.put("weight", weight);
-        parameters.put("bias", bias);
-        return parameters;
+        return Parameters.weightAndBias(weight, bias);
     }
 }
