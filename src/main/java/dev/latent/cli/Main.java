@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ReconstructCommand.class,
             SampleCommand.class,
             EncodeCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

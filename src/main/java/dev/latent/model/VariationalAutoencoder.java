@@ -35,6 +35,20 @@ public final class VariationalAutoencoder implements LatentModel {
         return encoder.encode(x);
     }
 
+    /** The encoder trunk's features and switches for x. */
+    public EncoderBody.Features features(Tensor x) {
+        return encoder.features(x);
+    }
+
+    /** q(z|x) from the trunk's features. */
+    public Posterior posterior(EncoderBody.Features features) {
+        return encoder.posterior(features);
+    }
+
+    public Decoder decoder() {
+        return decoder;
+    }
+
     @Override
     public Tensor encodeMean(Tensor x) {
         return encoder.encode(x).mean();

@@ -160,6 +160,14 @@ public final class Tensor {
         return new Tensor(handle.narrow(0, from, to - from));
     }
 
+    /** The tensor stacked {@code times} times along dimension 0: (B, ...) to (times*B, ...). */
+    public Tensor repeatRows(long times) {
+        long[] counts = new long[(int) handle.dim()];
+        java.util.Arrays.fill(counts, 1);
+        counts[0] = times;
+        return new Tensor(handle.repeat(counts));
+    }
+
     // ---- arithmetic -------------------------------------------------------------------------
 
     public Tensor add(Tensor other) {
@@ -306,6 +314,11 @@ public final class Tensor {
 
     public Tensor mean(long dim) {
         return new Tensor(handle.mean(dim));
+    }
+
+    /** log(exp(this) + exp(other)), element-wise and stable. */
+    public Tensor logAddExp(Tensor other) {
+        return new Tensor(handle.logaddexp(other.handle));
     }
 
     /** log sum_i exp(x_i) along {@code dim}, computed stably (max subtracted first). */

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Training throughput of latent against the classic PyTorch recipe, on the same data in the same
+# run: A B A B ..., PAIRS pairs, each side at its fastest setting measured here; prints the ratio
+# latent/PyTorch per pair and the median. Absolute times drift on shared machines; ratios of
+# neighbouring runs do not.
+#
+#   bench/compare-pytorch.sh [mlp|conv]
+#   env: DATA (default ../shared/data/fashion-mnist), PEER (default ../shared/peers/pytorch_vae.py),
+#        PAIRS (default 3), EPOCHS (default 3; the first epoch of each run is warm-up and excluded)
+#
+# The peer needs Debian's PyTorch and a fast BLAS (the default reference BLAS is ~15x slower):
+#   apt-get install python3-torch libopenblas0-pthread
+set -euo pipefail
+cd "$(dirname "$0")/.."
+arch="${1:-mlp}"
+data="${DATA:-../shared/data/fashion-mnist}"
+peer="${PEER:-../shared/peers/pytorch_vae.py}"
+pairs="${PAIRS:-3}"
+epochs="${EPOCHS:-3}"
+case "$arch" in
+  mlp) latent_args=(--arch mlp --hidden 400 --latent-dim 20) ;;
+  conv) latent_args=(--arch conv --channels 32,64 --hidden 256 --latent-dim 16 --upsample transposed) ;;
+  *) echo "compare-pytorch: the architecture is mlp or conv, not '$arch'" >&2; exit 2 ;;
+esac
+[ -d "$data" ] || { echo "compare-pytorch: no data directory $data; set DATA" >&2; exit 2; }
+[ -f "$peer" ] || { echo "compare-pytorch: no peer script $peer; set PEER" >&2; exit 2; }
+/usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "compare-pytorch: the peer needs: apt-get install python3-torch libopenblas0-pthread" >&2; exit 2; }
+[ -f target/latent.jar ] || mvn -B -q -DskipTests package
+
+# Steady-state images/s: total images over total time of the epochs after the first.
+steady() { python3 -c '
+import sys, json
+rates = [float(x) for x in sys.argv[1:]][1:]
+print(len(rates) / sum(1.0 / r for r in rates))' "$@"; }
+
+latent_run() {
+  java -jar target/latent.jar bench --data "$data" "${latent_args[@]}" --epochs "$epochs" --batch-size 128 --threads 1 --json \
+    | python3 -c 'import sys, json; d = json.loads(sys.stdin.read()); print(" ".join(str(x) for x in d["epoch_samples_per_second"]))'
+}
+peer_run() {
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$peer" --data "$data" --model "$arch" \
+      --epochs "$epochs" --threads 1 \
+    | python3 -c 'import sys, json; print(" ".join(str(json.loads(l)["samples_per_s"]) for l in sys.stdin if l.strip()))'
+}
+
+ratios=()
+for pair in $(seq 1 "$pairs"); do
+  a=$(steady $(latent_run))
+  b=$(steady $(peer_run))
+  r=$(python3 -c "print(round($a / $b, 3))")
+  ratios+=("$r")
+  printf 'pair %d: latent %.0f images/s, pytorch %.0f images/s, ratio %s\n' "$pair" "$a" "$b" "$r"
+done
+median=$(python3 -c 'import sys, statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "${ratios[@]}")
+printf '%s: median ratio latent/pytorch over %d pairs = %s (training images/s, batch 128, %s)\n' "$arch" "$pairs" "$median" "$data"
