@@ -1,6 +1,8 @@
 package dev.latent.train;
 
 import dev.latent.InvalidInputException;
+import dev.latent.io.AtomicFiles;
+import dev.latent.io.Digests;
 import dev.latent.nn.Tensor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checkpoints in {@code DIR/checkpoints/step-NNNNNNNNNN.safetensors}: the model's weights, Adam's
- * moments and step count, and the training state (in the header metadata), written atomically.
- * The newest few are kept; resuming takes the newest one that reads back valid.
+ * moments and step count, and the training state (in the header metadata), written atomically,
+ * then a {@code .sha256} manifest beside each. A checkpoint counts only when its manifest exists
+ * and matches, so a file cut short by a crash or damaged later is never adopted. The newest few
+ * are kept; resuming takes the newest one that reads back valid.
  */
 public final class Checkpoints {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
@@ -37,6 +41,7 @@ public final class Checkpoints {
         Files.createDirectories(folder);
         Path file = folder.resolve(String.format("step-%010d.safetensors", state.step()));
         Weights.save(file, tensors(parameters, optimizer), metadata(state, optimizer));
+        AtomicFiles.writeString(manifest(file), Digests.sha256(file) + "  " + file.getFileName() + "\n");
         prune();
         return file;
     }
@@ -48,6 +53,7 @@ public final class Checkpoints {
     public Optional<TrainingState> restoreNewest(Map<String, Tensor> parameters, Adam optimizer) {
         for (Path file : newestFirst()) {
             try {
+                verify(file);
                 Map<String, String> metadata = Weights.load(file, tensors(parameters, optimizer));
                 TrainingState state = state(file, metadata);
                 optimizer.restoreSteps(Long.parseLong(metadata.get("adam_steps")));
@@ -76,7 +82,27 @@ public final class Checkpoints {
     private void prune() throws IOException {
         List<Path> files = newestFirst();
         for (int i = KEEP; i < files.size(); i++) {
+            Files.deleteIfExists(manifest(files.get(i)));
             Files.deleteIfExists(files.get(i));
+        }
+    }
+
+    static Path manifest(Path checkpoint) {
+        return checkpoint.resolveSibling(checkpoint.getFileName() + ".sha256");
+    }
+
+    /** The checkpoint's SHA-256 must match its manifest (written only after the checkpoint was whole). */
+    private static void verify(Path file) {
+        Path manifest = manifest(file);
+        String expected;
+        try {
+            expected = Files.readString(manifest).trim().split("\\s+")[0];
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": no checksum manifest (" + manifest.getFileName() + "); the write did not finish");
+        }
+        String actual = Digests.sha256(file);
+        if (!actual.equals(expected)) {
+            throw new InvalidInputException(file + ": SHA-256 " + actual + " does not match its manifest " + expected + "; the file is damaged");
         }
     }
 

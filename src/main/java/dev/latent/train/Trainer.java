@@ -12,6 +12,7 @@ import dev.latent.objective.LossTerms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The training loop: shuffled mini-batches indexed out of one resident tensor, forward, loss,
@@ -23,6 +24,7 @@ import java.util.List;
  */
 public final class Trainer {
     private final LatentModel model;
+    private final Map<String, Tensor> parameters;
     private final Elbo objective;
     private final TrainConfig config;
     private final Adam optimizer;
@@ -31,9 +33,10 @@ public final class Trainer {
 
     public Trainer(LatentModel model, Elbo objective, TrainConfig config) {
         this.model = model;
+        this.parameters = model.parameters();
         this.objective = objective;
         this.config = config;
-        this.optimizer = new Adam(model.parameters(), config.learningRate());
+        this.optimizer = new Adam(parameters, config.learningRate());
         this.noise = RandomSource.seeded(config.seed());
     }
 
@@ -106,6 +109,10 @@ public final class Trainer {
                 listener.onLoss(state.step(), nats);
             }
             terms.loss().backward();
+            for (TrainingListener listener : listeners) {
+                listener.onGradients(state.step(), parameters);
+            }
+            checkGradients(state.step() + 1);
             optimizer.step();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -116,6 +123,22 @@ public final class Trainer {
             listener.onBatchEnd(next, nats, images);
         }
         return next;
+    }
+
+    /** One reduction per parameter and one read: a NaN or infinity anywhere makes the total non-finite. */
+    private void checkGradients(long step) {
+        Tensor total = null;
+        for (Tensor parameter : parameters.values()) {
+            Tensor gradient = parameter.grad();
+            if (gradient != null) {
+                total = total == null ? gradient.sum() : total.add(gradient.sum());
+            }
+        }
+        if (total != null && !Double.isFinite(total.item())) {
+            throw new TrainingDivergedException(step, "a gradient became " + total.item() + " at step " + step
+                    + " (the loss was finite); likely cause: a learning rate too high or extreme input values. The weights were not updated"
+                    + " and the last checkpoint was kept.");
+        }
     }
 
     private static void checkFinite(long step, LossTerms.Nats nats) {

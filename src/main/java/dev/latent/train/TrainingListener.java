@@ -10,6 +10,9 @@ public interface TrainingListener {
     /** After the loss of a batch is computed, before backward and the update. */
     default void onLoss(long step, LossTerms.Nats nats) {}
 
+    /** After backward, before the gradient check and the update: gradients can be read (or, in tests, spoiled). */
+    default void onGradients(long step, java.util.Map<String, dev.latent.nn.Tensor> parameters) {}
+
     /** After the optimizer step; {@code state} says where training now stands. */
     default void onBatchEnd(TrainingState state, LossTerms.Nats nats, long images) {}
 

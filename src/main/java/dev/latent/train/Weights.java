@@ -15,10 +15,21 @@ import java.util.TreeSet;
 public final class Weights {
     private Weights() {}
 
-    /** Writes {@code tensors} (atomically) with {@code metadata} in the safetensors header. */
+    /**
+     * Writes {@code tensors} (atomically) with {@code metadata} in the safetensors header. Refuses
+     * non-finite values: a file with NaN weights is never written.
+     */
     public static void save(Path file, Map<String, Tensor> tensors, Map<String, String> metadata) throws IOException {
         Map<String, TensorData> data = new LinkedHashMap<>();
-        tensors.forEach((name, tensor) -> data.put(name, new TensorData(tensor.shape(), tensor.toFloatArray())));
+        for (Map.Entry<String, Tensor> entry : tensors.entrySet()) {
+            float[] values = entry.getValue().toFloatArray();
+            for (float value : values) {
+                if (!Float.isFinite(value)) {
+                    throw new IllegalStateException("refusing to write " + file + ": tensor " + entry.getKey() + " holds " + value);
+                }
+            }
+            data.put(entry.getKey(), new TensorData(entry.getValue().shape(), values));
+        }
         SafeTensors.write(file, data, metadata);
     }
 

@@ -97,7 +97,7 @@ class ModelDirectoryTest {
     }
 
     @Test
-    void aDamagedNewestCheckpointFallsBackToThePreviousOne() throws IOException {
+    void damagedNewerCheckpointsFallBackToTheNewestIntactOne() throws IOException {
         Split split = TrainingFixtures.smallSplit();
         RunConfig config = TrainingFixtures.config(ModelKind.VAE, 1, 3);
         Path run = dir.resolve("run");
@@ -106,10 +106,27 @@ class ModelDirectoryTest {
         assertThat(checkpoints).hasSize(3);
         byte[] bytes = Files.readAllBytes(checkpoints.get(0));
         Files.write(checkpoints.get(0), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        byte[] middle = Files.readAllBytes(checkpoints.get(1));
+        middle[middle.length - 5] ^= 0x01; // one flipped bit in the data: the structure still parses
+        Files.write(checkpoints.get(1), middle);
         LatentModelHolder holder = new LatentModelHolder(config);
         TrainingState state = new Checkpoints(run).restoreNewest(holder.model.parameters(), holder.trainer.optimizer()).orElseThrow();
-        String newest = checkpoints.get(1).getFileName().toString();
+        String newest = checkpoints.get(2).getFileName().toString();
         assertThat(state.step()).isEqualTo(Long.parseLong(newest.substring(5, 15)));
+    }
+
+    @Test
+    void weightsWithNaNAreNeverWritten() {
+        RunConfig config = TrainingFixtures.config(ModelKind.VAE, 1, 0);
+        var model = Models.build(config.model(), 1);
+        var first = model.parameters().values().iterator().next();
+        float[] nan = new float[(int) first.numel()];
+        java.util.Arrays.fill(nan, Float.NaN);
+        first.load(nan);
+        Path file = dir.resolve("nan.safetensors");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Weights.save(file, model.parameters(), java.util.Map.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("NaN");
+        assertThat(file).doesNotExist();
     }
 
     private static final class LatentModelHolder {

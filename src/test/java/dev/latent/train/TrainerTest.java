@@ -70,6 +70,34 @@ class TrainerTest {
         assertThat(snapshot(model)).usingRecursiveComparison().isEqualTo(before);
     }
 
+    @Test
+    void aNonFiniteGradientStopsTrainingBeforeTheUpdate() {
+        RunConfig config = TrainingFixtures.config(ModelKind.VAE, 1, 0);
+        LatentModel model = Models.build(config.model(), 1);
+        Trainer trainer = new Trainer(model, config.objective().build(), config.training());
+        trainer.addListener(new TrainingListener() {
+            @Override
+            public void onGradients(long step, Map<String, Tensor> parameters) {
+                if (step == 2) {
+                    parameters.values().iterator().next().grad().fill_(Double.POSITIVE_INFINITY);
+                }
+            }
+        });
+        List<Map<String, float[]>> afterStep = new ArrayList<>();
+        trainer.addListener(new TrainingListener() {
+            @Override
+            public void onBatchEnd(TrainingState state, dev.latent.objective.LossTerms.Nats nats, long images) {
+                afterStep.add(snapshot(model));
+            }
+        });
+        assertThatThrownBy(() -> trainer.fit(DatasetTensors.images(TrainingFixtures.smallSplit().train()), null))
+                .isInstanceOf(TrainingDivergedException.class)
+                .hasMessageContaining("gradient")
+                .satisfies(e -> assertThat(((TrainingDivergedException) e).step()).isEqualTo(3));
+        assertThat(afterStep).hasSize(2);
+        assertThat(snapshot(model)).usingRecursiveComparison().isEqualTo(afterStep.get(1));
+    }
+
     private static Evaluation trainAndEvaluate(long seed) {
         Split split = TrainingFixtures.smallSplit();
         RunConfig base = TrainingFixtures.config(ModelKind.VAE, 1, 0);
