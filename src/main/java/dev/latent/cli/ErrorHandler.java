@@ -2,6 +2,7 @@ package dev.latent.cli;
 
 import dev.latent.InvalidInputException;
 import dev.latent.train.TrainingDivergedException;
+import dev.latent.train.TrainingStoppedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -15,6 +16,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         if (e instanceof InvalidInputException) {
             return report(commandLine, "error: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        }
+        if (e instanceof TrainingStoppedException stopped) {
+            return report(commandLine, stopped.getMessage(), stopped.exitCode());
         }
         if (e instanceof TrainingDivergedException) {
             return report(commandLine, "training stopped: " + e.getMessage(), ExitCodes.DIVERGED);

@@ -7,6 +7,7 @@ import dev.latent.train.DataInfo;
 import dev.latent.train.DatasetTensors;
 import dev.latent.train.RunConfig;
 import dev.latent.train.TrainedModel;
+import dev.latent.train.StopRequest;
 import dev.latent.train.TrainingRun;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code latent train}: trains an AE or VAE into a model directory. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an autoencoder or VAE; writes config.json, model.safetensors, metrics.jsonl and checkpoints/ into --out.",
-            "Exit codes: 0 done, 2 bad input, 3 training diverged (NaN/Inf loss), 4 cannot write."})
+            "Ctrl-C or SIGTERM: finish the step, write a checkpoint, exit 130 or 143 (a second signal exits at once).",
+            "Exit codes: 0 done, 2 bad input, 3 training diverged (NaN/Inf loss or gradient), 4 cannot write, 130/143 stopped by a signal."})
 final class TrainCommand implements Callable<Integer> {
     static final int DEFAULT_EPOCHS = 10;
 
@@ -68,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
             TrainingRun.prepareFresh(out, force);
         }
         var progress = noProgress ? null : System.err;
-        new TrainingRun(config, out, spec.commandLine().getOut(), progress).run(split, resume);
+        new TrainingRun(config, out, spec.commandLine().getOut(), progress).stopOn(StopRequest.onSignals()).run(split, resume);
         spec.commandLine().getOut().printf("model written to %s%n", out);
         return ExitCodes.OK;
     }

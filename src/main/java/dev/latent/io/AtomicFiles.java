@@ -51,6 +51,7 @@ public final class AtomicFiles {
         Path temp = dir.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
             writeAndSync(temp, writer);
+            pauseForCrashTests();
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException | Error e) {
@@ -90,6 +91,25 @@ public final class AtomicFiles {
         } catch (IOException cleanup) {
             // The original failure matters more; keep the cleanup failure attached to it.
             primary.addSuppressed(cleanup);
+        }
+    }
+
+    /**
+     * Test hook: with {@code LATENT_TEST_PAUSE_BEFORE_RENAME_MS} set, every write pauses between the
+     * whole temporary file and the rename, so that the crash tests can kill the process inside a
+     * write. Unset (always, outside those tests) it costs one map lookup.
+     */
+    private static void pauseForCrashTests() {
+        String pause = System.getenv("LATENT_TEST_PAUSE_BEFORE_RENAME_MS");
+        if (pause == null) {
+            return;
+        }
+        try {
+            Thread.sleep(Long.parseLong(pause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (NumberFormatException e) {
+            // not a number: no pause
         }
     }
 }

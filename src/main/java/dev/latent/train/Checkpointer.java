@@ -30,6 +30,11 @@ public final class Checkpointer implements TrainingListener {
     }
 
     @Override
+    public void onStop(TrainingState state) {
+        save(state);
+    }
+
+    @Override
     public void onEpochEnd(EpochResult result) {
         save(result.state());
     }

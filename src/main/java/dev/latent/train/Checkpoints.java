@@ -51,6 +51,7 @@ public final class Checkpoints {
      * newer one is skipped with a warning naming it.
      */
     public Optional<TrainingState> restoreNewest(Map<String, Tensor> parameters, Adam optimizer) {
+        removeTemporaries();
         for (Path file : newestFirst()) {
             try {
                 verify(file);
@@ -76,6 +77,21 @@ public final class Checkpoints {
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Temporary files of writes that a crash interrupted: never valid, safe to delete. */
+    private void removeTemporaries() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().contains(".tmp-")).toList()) {
+                LOG.info("removing {}, left by an interrupted write", file.getFileName());
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove temporary files in {}: {}", folder, e.getMessage());
         }
     }
 

@@ -30,6 +30,7 @@ public final class Trainer {
     private final Adam optimizer;
     private final RandomSource noise;
     private final List<TrainingListener> listeners = new ArrayList<>();
+    private StopRequest stop = new StopRequest();
 
     public Trainer(LatentModel model, Elbo objective, TrainConfig config) {
         this.model = model;
@@ -42,6 +43,12 @@ public final class Trainer {
 
     public Trainer addListener(TrainingListener listener) {
         listeners.add(listener);
+        return this;
+    }
+
+    /** Where a request to stop comes from (signals, for the command line). */
+    public Trainer stopOn(StopRequest request) {
+        this.stop = request;
         return this;
     }
 
@@ -83,6 +90,12 @@ public final class Trainer {
         for (int batch = from.batch(); batch < batches; batch++) {
             long[] rows = Arrays.copyOfRange(order, batch * config.batchSize(), Math.min(count, (batch + 1) * config.batchSize()));
             state = step(train, rows, state);
+            if (stop.requested()) {
+                for (TrainingListener listener : listeners) {
+                    listener.onStop(state);
+                }
+                throw new TrainingStoppedException(stop, state.step());
+            }
         }
         Evaluation evaluation = test == null ? null : Evaluator.evaluate(model, objective.likelihood(), test);
         TrainingState finished = new TrainingState(from.epoch() + 1, 0, state.step(), EpochSums.EMPTY);

@@ -21,6 +21,9 @@ public interface TrainingListener {
 
     default void onTrainingEnd(TrainingState state) {}
 
+    /** Training is stopping on request after this step (the checkpointer saves here). */
+    default void onStop(TrainingState state) {}
+
     /**
      * One finished epoch.
      *

@@ -26,6 +26,7 @@ public final class TrainingRun {
     private final Path dir;
     private final PrintWriter out;
     private final PrintStream progress;
+    private StopRequest stop = new StopRequest();
 
     /**
      * @param progress where the progress bar goes, or null for none
@@ -35,6 +36,12 @@ public final class TrainingRun {
         this.dir = dir;
         this.out = out;
         this.progress = progress;
+    }
+
+    /** Stops cleanly (checkpoint first) when {@code request} is set, e.g. by a signal. */
+    public TrainingRun stopOn(StopRequest request) {
+        this.stop = request;
+        return this;
     }
 
     /** Refuses a directory that already holds a model unless {@code force}; then clears latent's files. */
@@ -70,13 +77,18 @@ public final class TrainingRun {
     public TrainedModel run(Split data, boolean resume, TrainingListener extra) throws IOException {
         checkData(data);
         LatentModel model = Models.build(config.model(), config.training().seed());
-        Trainer trainer = new Trainer(model, config.objective().build(), config.training());
+        Trainer trainer = new Trainer(model, config.objective().build(), config.training()).stopOn(stop);
         Checkpoints checkpoints = new Checkpoints(dir);
         TrainingState start = TrainingState.start();
         if (resume) {
-            start = checkpoints.restoreNewest(model.parameters(), trainer.optimizer())
-                    .orElseThrow(() -> new InvalidInputException(dir + ": no valid checkpoint to resume from; train without --resume"));
-            out.printf("resuming %s at epoch %d, step %d%n", dir, start.epoch(), start.step());
+            start = checkpoints.restoreNewest(model.parameters(), trainer.optimizer()).orElse(null);
+            if (start == null) {
+                // killed before its first checkpoint: nothing to lose by starting over from the seed
+                out.printf("no valid checkpoint in %s: starting from the beginning%n", dir);
+                start = TrainingState.start();
+            } else {
+                out.printf("resuming %s at epoch %d, step %d%n", dir, start.epoch(), start.step());
+            }
         }
         new TrainedModel(config, model).save(dir); // config.json now, so that a crashed run can be resumed
         if (progress != null) {
