@@ -428,6 +428,30 @@ public final class Tensor {
         return this;
     }
 
+    /** this = this + weight * (end - this): one pass (Adam's first moment). */
+    public Tensor lerp_(Tensor end, double weight) {
+        handle.lerp_(end.handle, new Scalar(weight));
+        return this;
+    }
+
+    /** this = sqrt(source), written into this tensor's storage. */
+    public Tensor sqrtInto_(Tensor source) {
+        torch.sqrt_out(handle, source.handle);
+        return this;
+    }
+
+    /** this = this + value. */
+    public Tensor add_(double value) {
+        handle.add_(new Scalar(value));
+        return this;
+    }
+
+    /** this = 0. */
+    public Tensor zero_() {
+        handle.zero_();
+        return this;
+    }
+
     /** this = other (values copied). */
     public Tensor copy_(Tensor other) {
         handle.copy_(other.handle);

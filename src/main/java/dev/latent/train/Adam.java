@@ -20,6 +20,7 @@ public final class Adam {
     private final Map<String, Tensor> parameters;
     private final Map<String, Tensor> firstMoment = new LinkedHashMap<>();
     private final Map<String, Tensor> secondMoment = new LinkedHashMap<>();
+    private final Map<String, Tensor> denominator = new LinkedHashMap<>();
     private final double learningRate;
     private long steps;
 
@@ -32,6 +33,7 @@ public final class Adam {
         for (Map.Entry<String, Tensor> entry : parameters.entrySet()) {
             firstMoment.put(entry.getKey(), entry.getValue().zerosLike());
             secondMoment.put(entry.getKey(), entry.getValue().zerosLike());
+            denominator.put(entry.getKey(), entry.getValue().zerosLike());
         }
     }
 
@@ -42,21 +44,29 @@ public final class Adam {
         }
     }
 
-    /** One update from the gradients accumulated by the last backward pass. */
+    /**
+     * One update from the gradients accumulated by the last backward pass. Six passes over each
+     * parameter and no allocation: {@code m} by lerp, {@code v} by mul + addcmul, and the bias
+     * corrections folded into the step size and epsilon:
+     * {@code lr * m_hat / (sqrt(v_hat) + eps) = (lr sqrt(c2) / c1) * m / (sqrt(v) + eps sqrt(c2))}.
+     * (Measured on the 784-400-20 VAE: 2.35 ms per step before, with three temporaries per
+     * parameter; see the speed note in the README.)
+     */
     public void step() {
         steps++;
         double correction1 = 1 - Math.pow(BETA1, steps);
-        double correction2 = 1 - Math.pow(BETA2, steps);
-        double stepSize = learningRate / correction1;
+        double sqrtCorrection2 = Math.sqrt(1 - Math.pow(BETA2, steps));
+        double stepSize = learningRate * sqrtCorrection2 / correction1;
+        double epsilon = EPSILON * sqrtCorrection2;
         try (NoGrad noGrad = NoGrad.open()) {
             for (Map.Entry<String, Tensor> entry : parameters.entrySet()) {
                 Tensor gradient = entry.getValue().grad();
                 if (gradient == null) {
                     continue;
                 }
-                Tensor m = firstMoment.get(entry.getKey()).mul_(BETA1).add_(gradient, 1 - BETA1);
+                Tensor m = firstMoment.get(entry.getKey()).lerp_(gradient, 1 - BETA1);
                 Tensor v = secondMoment.get(entry.getKey()).mul_(BETA2).addcmul_(gradient, gradient, 1 - BETA2);
-                Tensor denominator = v.mul(1 / correction2).sqrt().add(EPSILON);
+                Tensor denominator = this.denominator.get(entry.getKey()).sqrtInto_(v).add_(epsilon);
                 entry.getValue().addcdiv_(m, denominator, -stepSize);
             }
         }
