@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         engine.apply();
         String source = data.specOr(DataSources.DEFAULT);
-        Split split = DataSources.load(source);
+        Split split = data.loadForTraining();
         var shape = DatasetTensors.shape(split.train());
         RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), model.objectiveConfig(),
                 training.trainConfig(3), new DataInfo(source, split.train().size(), split.test().size(), shape));

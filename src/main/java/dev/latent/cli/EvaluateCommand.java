@@ -36,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         engine.apply();
         TrainedModel trained = model.load();
-        Split split = data.load(trained.config().data().source());
+        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
         Evaluation result = Evaluator.evaluate(trained.model(), trained.config().objective().likelihood(), DatasetTensors.images(split.test()));
         var out = spec.commandLine().getOut();

@@ -37,7 +37,7 @@ final class ReconstructCommand implements Callable<Integer> {
         engine.apply();
         CommandChecks.writableFile(out);
         TrainedModel trained = model.load();
-        Split split = data.load(trained.config().data().source());
+        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
         CommandChecks.countInRange("--count", count, split.test().size());
         ModelPictures.writeReconstructions(trained, split.test(), count, out);

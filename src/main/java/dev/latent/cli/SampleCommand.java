@@ -54,7 +54,7 @@ final class SampleCommand implements Callable<Integer> {
         if (trained.config().model().kind() == ModelKind.VAE) {
             return new LatentPrior.StandardNormal(trained.config().model().latentDim()); // no data needed
         }
-        Split split = data.load(trained.config().data().source());
+        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
         return ModelPictures.priorOf(trained, split.train());
     }

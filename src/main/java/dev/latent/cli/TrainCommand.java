@@ -62,10 +62,10 @@ final class TrainCommand implements Callable<Integer> {
         Split split;
         if (resume) {
             config = resumedConfig();
-            split = DataSources.load(config.data().source());
+            split = DataSources.load(config.data().source(), imageOptions(config.data().shape()));
         } else {
             String source = data.specOr(DataSources.DEFAULT);
-            split = DataSources.load(source);
+            split = data.loadForTraining();
             config = freshConfig(source, split);
             TrainingRun.prepareFresh(out, force);
         }
@@ -79,6 +79,10 @@ final class TrainCommand implements Callable<Integer> {
         var shape = DatasetTensors.shape(split.train());
         DataInfo info = new DataInfo(source, split.train().size(), split.test().size(), shape);
         return new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), model.objectiveConfig(), training.trainConfig(DEFAULT_EPOCHS), info);
+    }
+
+    private static dev.latent.data.ImageOptions imageOptions(dev.latent.model.ImageShape shape) {
+        return new dev.latent.data.ImageOptions(shape.channels(), shape.height(), shape.width());
     }
 
     private RunConfig resumedConfig() {

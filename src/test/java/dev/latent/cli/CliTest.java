@@ -118,6 +118,36 @@ class CliTest {
     }
 
     @Test
+    void anRgbImageFolderTrainsAConvModelAndABombIsRefused() throws IOException {
+        Path images = shared.resolve("images");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        for (String label : List.of("circle", "square")) {
+            Files.createDirectories(images.resolve(label));
+            for (int i = 0; i < 12; i++) {
+                var image = new java.awt.image.BufferedImage(16, 12, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < 12; y++) {
+                    for (int x = 0; x < 16; x++) {
+                        image.setRGB(x, y, random.nextInt(0x1000000));
+                    }
+                }
+                ImageIO.write(image, "png", images.resolve(label).resolve(i + ".png").toFile());
+            }
+        }
+        Path model = shared.resolve("rgb");
+        Run train = run("train", "--data", images.toString(), "--image-size", "8", "--channels-in", "3", "--arch", "conv", "--channels", "4",
+                "--hidden", "8", "--latent-dim", "2", "--epochs", "1", "--out", model.toString(), "--no-progress");
+        assertThat(train.code()).as(train.err()).isZero();
+        assertThat(Files.readString(model.resolve("config.json"))).contains("\"channels\" : 3", "\"height\" : 8");
+        Run evaluate = run("evaluate", "--model", model.toString(), "--json");
+        assertThat(evaluate.code()).as(evaluate.err()).isZero();
+        assertThat(Json.mapper().readTree(evaluate.out()).get("images").asInt()).isEqualTo(2); // 10% of 24 held out
+
+        byte[] bomb = dev.latent.data.ImageFilesAccess.pngHeaderOnly(30000, 30000);
+        Files.write(images.resolve("circle").resolve("bomb.png"), bomb);
+        assertBadInput(run("train", "--data", images.toString(), "--out", shared.resolve("bomb").toString()), "bomb.png");
+    }
+
+    @Test
     void aDivergingRunExitsWithThreeAndKeepsNoBadWeights() {
         Path diverged = shared.resolve("diverged");
         Run run = run("train", "--out", diverged.toString(), "--epochs", "1", "--lr", "1e30", "--hidden", "16", "--no-progress");
