@@ -31,8 +31,14 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @ArgGroup(validate = false, heading = "Model and objective:%n")
+    @ArgGroup(validate = false, heading = "Model:%n")
     ModelOptions model = new ModelOptions();
+
+    @ArgGroup(validate = false, heading = "Objective:%n")
+    ObjectiveOptions objective = new ObjectiveOptions();
+
+    @Mixin
+    BetaOption beta;
 
     @ArgGroup(validate = false, heading = "Training:%n")
     TrainOptions training = new TrainOptions();
@@ -49,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         String source = data.specOr(DataSources.DEFAULT);
         Split split = data.loadForTraining();
         var shape = DatasetTensors.shape(split.train());
-        RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), model.objectiveConfig(),
+        RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), objective.objectiveConfig(beta.beta),
                 training.trainConfig(3), new DataInfo(source, split.train().size(), split.test().size(), shape));
         Benchmark.Result result = Benchmark.run(config, split);
         PrintWriter out = spec.commandLine().getOut();

@@ -32,12 +32,30 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--full", description = {"Also compute the latent-space numbers: importance-weighted NLL, bits/dim, KL per dimension, "
+            + "active units, linear probe, 5-NN agreement, sample scores (a small classifier cached as sample-classifier.safetensors "
+            + "beside the model), novelty, interpolation smoothness and prior coverage. See the README for each."})
+    boolean full;
+
+    @Option(names = "--importance-samples", defaultValue = "1000", paramLabel = "K",
+            description = "With --full: samples per image for the NLL bound (Burda et al. 2015); 0 skips it. Default: ${DEFAULT-VALUE}.")
+    int importanceSamples;
+
+    @Option(names = "--samples", defaultValue = "1000", description = "With --full: prior samples for the sample numbers. Default: ${DEFAULT-VALUE}.")
+    int samples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "With --full: seed of the sampled numbers. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         engine.apply();
         TrainedModel trained = model.load();
         Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
+        if (full) {
+            return fullReport(trained, split);
+        }
         Evaluation result = Evaluator.evaluate(trained.model(), trained.config().objective().likelihood(), DatasetTensors.images(split.test()));
         var out = spec.commandLine().getOut();
         if (json) {
@@ -52,6 +70,24 @@ final class EvaluateCommand implements Callable<Integer> {
             out.printf("%s on %d test images (nats per image):%n", model.dir, result.images());
             out.printf("  reconstruction  %.3f%n  kl              %.3f%n  negative ELBO   %.3f%n",
                     result.reconstructionNats(), result.klNats(), result.negativeElboNats());
+        }
+        return ExitCodes.OK;
+    }
+
+    private int fullReport(TrainedModel trained, Split split) throws java.io.IOException {
+        CommandChecks.countInRange("--samples", samples, 100_000);
+        if (importanceSamples < 0 || importanceSamples > 1_000_000) {
+            throw new dev.latent.InvalidInputException("--importance-samples must be between 0 and 1000000, got " + importanceSamples);
+        }
+        var report = dev.latent.eval.LatentReport.of(trained, split, model.dir, importanceSamples, samples, seed);
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ReportNumbers.json(trained.config().model().kind().id(), report).toString());
+        } else {
+            out.printf("%s on %d test images:%n", model.dir, report.evaluation().images());
+            for (var row : ReportNumbers.rows(report)) {
+                out.printf("  %-52s %s%n", row.get(0), row.get(1));
+            }
         }
         return ExitCodes.OK;
     }

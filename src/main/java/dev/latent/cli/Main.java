@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             EncodeCommand.class,
             BenchCommand.class,
+            ReportCommand.class,
+            CompareCommand.class,
+            SweepCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

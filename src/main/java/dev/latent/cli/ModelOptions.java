@@ -5,23 +5,17 @@ import dev.latent.model.ImageShape;
 import dev.latent.model.ModelConfig;
 import dev.latent.model.ModelKind;
 import dev.latent.model.Upsampling;
-import dev.latent.objective.Bernoulli;
-import dev.latent.objective.Gaussian;
-import dev.latent.objective.Likelihood;
-import dev.latent.train.ObjectiveConfig;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options that say which model and objective to build. */
+/** The options that say which model to build. */
 final class ModelOptions {
     enum KindOption { ae, vae }
 
     enum ArchOption { mlp, conv }
 
     enum UpsampleOption { transposed, unpool, nearest }
-
-    enum LikelihoodOption { bernoulli, gaussian }
 
     @Option(names = "--model", defaultValue = "vae", description = "ae (deterministic) or vae (variational). Default: ${DEFAULT-VALUE}.")
     KindOption kind;
@@ -49,21 +43,6 @@ final class ModelOptions {
     @Option(names = "--latent-dim", defaultValue = "20", description = "Latent dimension d. Default: ${DEFAULT-VALUE}.")
     int latentDim;
 
-    @Option(names = "--likelihood", defaultValue = "bernoulli",
-            description = "Decoder likelihood: bernoulli (cross-entropy from logits) or gaussian (squared error with a fixed variance). Default: ${DEFAULT-VALUE}.")
-    LikelihoodOption likelihood;
-
-    @Option(names = "--gaussian-variance", defaultValue = "0.1",
-            description = "The fixed variance sigma^2 of the gaussian likelihood. Default: ${DEFAULT-VALUE}.")
-    double gaussianVariance;
-
-    @Option(names = "--beta", defaultValue = "1", description = "KL weight beta (1 = the ELBO). Default: ${DEFAULT-VALUE}.")
-    double beta;
-
-    @Option(names = "--beta-warmup", defaultValue = "0", paramLabel = "STEPS",
-            description = "Raise beta linearly from 0 over this many steps. Default: ${DEFAULT-VALUE}.")
-    long betaWarmup;
-
     ModelConfig modelConfig(ImageShape input) {
         ModelKind modelKind = kind == KindOption.ae ? ModelKind.AE : ModelKind.VAE;
         if (arch == ArchOption.conv) {
@@ -71,11 +50,6 @@ final class ModelOptions {
             return ModelConfig.conv(modelKind, input, widths("--channels", channels), widths("--hidden", hidden == null ? "256" : hidden), latentDim, mode);
         }
         return ModelConfig.dense(modelKind, input, widths("--hidden", hidden == null ? "400" : hidden), latentDim);
-    }
-
-    ObjectiveConfig objectiveConfig() {
-        Likelihood chosen = likelihood == LikelihoodOption.gaussian ? new Gaussian(gaussianVariance) : new Bernoulli();
-        return new ObjectiveConfig(chosen, beta, betaWarmup);
     }
 
     private static List<Integer> widths(String option, String text) {

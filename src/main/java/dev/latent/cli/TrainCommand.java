@@ -43,8 +43,14 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @ArgGroup(validate = false, heading = "Model and objective:%n")
+    @ArgGroup(validate = false, heading = "Model:%n")
     ModelOptions model = new ModelOptions();
+
+    @ArgGroup(validate = false, heading = "Objective:%n")
+    ObjectiveOptions objective = new ObjectiveOptions();
+
+    @Mixin
+    BetaOption beta;
 
     @ArgGroup(validate = false, heading = "Training:%n")
     TrainOptions training = new TrainOptions();
@@ -78,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
     private RunConfig freshConfig(String source, Split split) {
         var shape = DatasetTensors.shape(split.train());
         DataInfo info = new DataInfo(source, split.train().size(), split.test().size(), shape);
-        return new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), model.objectiveConfig(), training.trainConfig(DEFAULT_EPOCHS), info);
+        return new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), objective.objectiveConfig(beta.beta), training.trainConfig(DEFAULT_EPOCHS), info);
     }
 
     private static dev.latent.data.ImageOptions imageOptions(dev.latent.model.ImageShape shape) {

@@ -148,6 +148,42 @@ class CliTest {
     }
 
     @Test
+    void reportCompareAndSweepWriteSelfContainedPages() throws IOException {
+        Path ae = shared.resolve("report-ae");
+        assertThat(run("train", "--model", "ae", "--out", ae.toString(), "--epochs", "1", "--hidden", "32", "--latent-dim", "2", "--no-progress").code()).isZero();
+        Run full = run("evaluate", "--model", model.toString(), "--full", "--importance-samples", "20", "--samples", "200", "--json");
+        assertThat(full.code()).as(full.err()).isZero();
+        JsonNode node = Json.mapper().readTree(full.out());
+        assertThat(node.get("nll_nats").asDouble()).isLessThan(node.get("negative_elbo_nats").asDouble() + 1.0);
+        assertThat(node.get("kl_per_dim")).hasSize(2);
+        assertThat(node.get("probe_accuracy").asDouble()).isBetween(0.0, 1.0);
+        assertThat(node.get("sample_class_entropy_nats").asDouble()).isBetween(0.0, Math.log(10) + 1e-9);
+        assertThat(model.resolve("sample-classifier.safetensors")).exists();
+        Run aeFull = run("evaluate", "--model", ae.toString(), "--full", "--samples", "100", "--json");
+        assertThat(aeFull.code()).as(aeFull.err()).isZero();
+        assertThat(Json.mapper().readTree(aeFull.out()).get("nll_nats").isNull()).isTrue();
+
+        Path report = shared.resolve("report.html");
+        Run reported = run("report", "--model", model.toString(), "--importance-samples", "10", "--out", report.toString());
+        assertThat(reported.code()).as(reported.err()).isZero();
+        String html = Files.readString(report);
+        assertThat(html).contains("data:image/png;base64,", "negative ELBO").doesNotContain("http://", "https://");
+
+        Path compare = shared.resolve("compare.html");
+        Run compared = run("compare", "--models", ae + "," + model, "--importance-samples", "0", "--out", compare.toString());
+        assertThat(compared.code()).as(compared.err()).isZero();
+        assertThat(Files.readString(compare)).contains("report-ae", "vae");
+
+        Path sweep = shared.resolve("sweep");
+        Run swept = run("sweep", "--beta", "0.5,4", "--out", sweep.toString(), "--epochs", "1", "--hidden", "16", "--latent-dim", "2",
+                "--importance-samples", "5", "--no-progress");
+        assertThat(swept.code()).as(swept.err()).isZero();
+        assertThat(Files.readAllLines(sweep.resolve("sweep.jsonl"))).hasSize(2);
+        assertThat(sweep.resolve("sweep.html")).exists();
+        assertThat(swept.out()).contains("beta | reconstruction");
+    }
+
+    @Test
     void aDivergingRunExitsWithThreeAndKeepsNoBadWeights() {
         Path diverged = shared.resolve("diverged");
         Run run = run("train", "--out", diverged.toString(), "--epochs", "1", "--lr", "1e30", "--hidden", "16", "--no-progress");
@@ -168,7 +204,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("train", "evaluate", "reconstruct", "sample", "encode", "demo")) {
+        for (String command : List.of("train", "evaluate", "reconstruct", "sample", "encode", "demo", "bench", "report", "compare", "sweep")) {
             Run run = run(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: latent " + command);

@@ -1,0 +1,94 @@
+package dev.latent.cli;
+
+import dev.latent.InvalidInputException;
+import dev.latent.data.Split;
+import dev.latent.eval.LatentReport;
+import dev.latent.train.TrainedModel;
+import dev.latent.viz.HtmlReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code latent compare}: models side by side on the same data with the same seeds. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Write one HTML page comparing models side by side on the same data with the same seeds: every number in one table,",
+            "and each picture of each model next to the others (the seed's 'latent space differences' page: try an AE and a VAE)."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--models", required = true, split = ",", paramLabel = "DIR,DIR[,DIR...]", description = "Model directories (at least 2).")
+    List<Path> models;
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "HTML file to write.")
+    Path out;
+
+    @Option(names = "--importance-samples", defaultValue = "1000", paramLabel = "K", description = "Samples per image for the NLL bound; 0 skips it. Default: ${DEFAULT-VALUE}.")
+    int importanceSamples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every sampled number and picture. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        engine.apply();
+        CommandChecks.writableFile(out);
+        if (models.size() < 2) {
+            throw new InvalidInputException("--models needs at least two model directories, comma separated");
+        }
+        List<String> header = new ArrayList<>(List.of("measure"));
+        List<List<String>> rows = null;
+        List<java.util.Map<String, HtmlReport.Figure>> figures = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        for (Path dir : models) {
+            TrainedModel trained = TrainedModel.load(dir);
+            Split split = data.load(trained.config().data().source(), trained.config().data().shape());
+            CommandChecks.sameShape(trained, split);
+            LatentReport numbers = LatentReport.of(trained, split, dir, importanceSamples, 1000, seed);
+            String name = dir.getFileName().toString();
+            header.add(name);
+            descriptions.add(name + ": " + ReportCommand.describe(trained));
+            List<List<String>> own = ReportNumbers.rows(numbers);
+            if (rows == null) {
+                rows = new ArrayList<>();
+                for (List<String> row : own) {
+                    rows.add(new ArrayList<>(List.of(row.get(0))));
+                }
+            }
+            for (int i = 0; i < own.size(); i++) {
+                rows.get(i).add(own.get(i).get(1));
+            }
+            figures.add(ModelFigures.of(name, trained, dir, split, seed));
+        }
+        HtmlReport page = new HtmlReport("latent compare: " + String.join(" vs ", header.subList(1, header.size())));
+        descriptions.forEach(page::paragraph);
+        page.heading("Numbers (per image; nats unless named; same test data and seeds)");
+        page.table(header, rows);
+        page.heading("Pictures, side by side");
+        java.util.Set<String> slots = new java.util.LinkedHashSet<>();
+        figures.forEach(own -> slots.addAll(own.keySet()));
+        for (String slot : slots) {
+            List<HtmlReport.Figure> row = new ArrayList<>();
+            for (java.util.Map<String, HtmlReport.Figure> own : figures) {
+                if (own.containsKey(slot)) {
+                    row.add(own.get(slot));
+                }
+            }
+            page.row(row);
+        }
+        page.write(out);
+        spec.commandLine().getOut().printf("wrote %s comparing %d models%n", out, models.size());
+        return ExitCodes.OK;
+    }
+}
