@@ -51,17 +51,20 @@ class CrashResumeTest {
         SplittableRandom random = new SplittableRandom(2024);
         int kills = 0;
         int leftTemporaries = 0;
+        int killsInsideWrite = 0;
         boolean finished = false;
         for (int attempt = 0; attempt < KILLS + 3 && !finished; attempt++) {
             boolean resume = Files.exists(crashed.resolve(TrainedModel.CONFIG));
             String[] args = resume ? new String[] {"train", "--out", crashed.toString(), "--resume", "--no-progress"} : with(train, "--out", crashed.toString());
             Process child = ChildProcess.start(log, slowWrites, args);
             if (kills < KILLS) {
-                // the JVM and libtorch take 1-3 s to start; training with slow writes takes several more
-                boolean exited = child.waitFor(2500 + random.nextInt(2500), TimeUnit.MILLISECONDS);
-                if (!exited) {
+                // Kill on progress, not on a clock: alternately while a checkpoint is being written (its
+                // temporary file exists; the hook holds it open 40 ms) and a few steps after one finished.
+                boolean insideWrite = kills % 2 == 0;
+                if (awaitMoment(child, crashed.resolve(Checkpoints.FOLDER), insideWrite, random)) {
                     child.destroyForcibly().waitFor();
                     kills++;
+                    killsInsideWrite += insideWrite ? 1 : 0;
                     leftTemporaries += temporaries(crashed.resolve(Checkpoints.FOLDER));
                     continue;
                 }
@@ -76,8 +79,8 @@ class CrashResumeTest {
         List<Long> resumedAt = resumedSteps(Files.readString(log));
         assertThat(resumedAt).as("every kill after the first checkpoint leads to a resume").isNotEmpty();
         assertThat(resumedAt).isSorted();
-        System.out.printf("crash-resume: %d kills, %d resumes at steps %s, %d kills left a temporary checkpoint file behind%n",
-                kills, resumedAt.size(), resumedAt, leftTemporaries);
+        System.out.printf("crash-resume: %d kills (%d aimed inside a checkpoint write), %d resumes at steps %s, %d kills left a temporary file%n",
+                kills, killsInsideWrite, resumedAt.size(), resumedAt, leftTemporaries);
 
         assertThat(tensors(crashed)).usingRecursiveComparison().isEqualTo(tensors(reference));
         assertThat(withoutTimings(crashed)).isEqualTo(withoutTimings(reference));
@@ -104,6 +107,37 @@ class CrashResumeTest {
         assertThat(resumed.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(resumed.exitValue()).as(Files.readString(log)).isZero();
         assertThat(Files.readString(log)).containsPattern("resuming .* at epoch \\d+, step \\d+");
+    }
+
+    /**
+     * Waits until the child is inside a checkpoint write (a temporary file exists) or, otherwise,
+     * until it has completed one more checkpoint and run a few milliseconds more. False if the
+     * child exited first.
+     */
+    private static boolean awaitMoment(Process child, Path folder, boolean insideWrite, SplittableRandom random) throws Exception {
+        int checkpointsAtStart = completed(folder);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            if (insideWrite ? temporaries(folder) > 0 : completed(folder) > checkpointsAtStart) {
+                if (!insideWrite) {
+                    Thread.sleep(random.nextInt(15));
+                }
+                return child.isAlive();
+            }
+            Thread.sleep(1);
+        }
+        return false;
+    }
+
+    /** Completed checkpoints (with their manifests) seen so far, by their highest step. */
+    private static int completed(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".safetensors.sha256"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(5, 15))).max().orElse(0);
+        }
     }
 
     private static String[] with(String[] base, String... more) {
