@@ -27,6 +27,7 @@ esac
 /usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "compare-pytorch: the peer needs: apt-get install python3-torch libopenblas0-pthread" >&2; exit 2; }
 [ -f target/latent.jar ] || mvn -B -q -DskipTests package
 
+# latent picks its measured best thread split itself (dense: 1 libtorch + 2 OpenBLAS threads; conv: the reverse).
 # Steady-state images/s: total images over total time of the epochs after the first.
 steady() { python3 -c '
 import sys, json
@@ -34,7 +35,7 @@ rates = [float(x) for x in sys.argv[1:]][1:]
 print(len(rates) / sum(1.0 / r for r in rates))' "$@"; }
 
 latent_run() {
-  java -jar target/latent.jar bench --data "$data" "${latent_args[@]}" --epochs "$epochs" --batch-size 128 --threads 1 --json \
+  java -jar target/latent.jar bench --data "$data" "${latent_args[@]}" --epochs "$epochs" --batch-size 128 --json \
     | python3 -c 'import sys, json; d = json.loads(sys.stdin.read()); print(" ".join(str(x) for x in d["epoch_samples_per_second"]))'
 }
 peer_run() {

@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--importance-samples", defaultValue = "0", paramLabel = "K",
+            description = "Also time the importance-weighted NLL with K samples per image over the whole test split (VAE). Default: 0 (skip).")
+    int importanceSamples;
+
     @Override
     public Integer call() {
         engine.apply();
@@ -57,7 +61,8 @@ final class BenchCommand implements Callable<Integer> {
         var shape = DatasetTensors.shape(split.train());
         RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), objective.objectiveConfig(beta.beta),
                 training.trainConfig(3), new DataInfo(source, split.train().size(), split.test().size(), shape));
-        Benchmark.Result result = Benchmark.run(config, split);
+        engine.planFor(config.model());
+        Benchmark.Result result = Benchmark.run(config, split, importanceSamples);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(config, result).toString());
@@ -73,6 +78,7 @@ final class BenchCommand implements Callable<Integer> {
         node.put("arch", config.model().architecture().id());
         node.put("data", config.data().source());
         node.put("threads", Engine.threads());
+        node.put("blas_threads", Engine.blasThreads());
         node.put("batch_size", config.training().batchSize());
         node.put("train_samples_per_second", r.trainSamplesPerSecond());
         ArrayNode epochs = node.putArray("epoch_samples_per_second");
@@ -83,6 +89,11 @@ final class BenchCommand implements Callable<Integer> {
         latency(node, "encode_batch", r.encodeBatch());
         latency(node, "decode_batch", r.decodeBatch());
         node.put("latency_batch", r.batch());
+        if (r.nllSeconds() > 0) {
+            node.put("nll_importance_samples", r.nllImportanceSamples());
+            node.put("nll_nats", r.nllNats());
+            node.put("nll_seconds", r.nllSeconds());
+        }
         node.put("peak_rss_mb", r.peakRssMb());
         ArrayNode rss = node.putArray("rss_mb_per_epoch");
         r.rssMbPerEpoch().forEach(rss::add);
@@ -95,14 +106,18 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, RunConfig config, Benchmark.Result r) {
-        out.printf("%s %s on %s, batch %d, %d libtorch thread(s)%n", config.model().kind().id(), config.model().architecture().id(),
-                config.data().source(), config.training().batchSize(), Engine.threads());
+        out.printf("%s %s on %s, batch %d, %d libtorch thread(s), %d OpenBLAS thread(s)%n", config.model().kind().id(),
+                config.model().architecture().id(), config.data().source(), config.training().batchSize(), Engine.threads(), Engine.blasThreads());
         out.printf("train       %.0f images/s (epochs after the first; per epoch: %s)%n", r.trainSamplesPerSecond(), r.epochSamplesPerSecond());
         out.printf("evaluate    %.0f images/s%n", r.evalSamplesPerSecond());
         out.printf("encode 1    p50 %.3f ms  p99 %.3f ms%n", r.encodeOne().p50Ms(), r.encodeOne().p99Ms());
         out.printf("decode 1    p50 %.3f ms  p99 %.3f ms%n", r.decodeOne().p50Ms(), r.decodeOne().p99Ms());
         out.printf("encode %-4d p50 %.3f ms  p99 %.3f ms%n", r.batch(), r.encodeBatch().p50Ms(), r.encodeBatch().p99Ms());
         out.printf("decode %-4d p50 %.3f ms  p99 %.3f ms%n", r.batch(), r.decodeBatch().p50Ms(), r.decodeBatch().p99Ms());
+        if (r.nllSeconds() > 0) {
+            out.printf("NLL         %.2f nats/image with K=%d on %d test images in %.1f s%n", r.nllNats(), r.nllImportanceSamples(),
+                    config.data().testImages(), r.nllSeconds());
+        }
         out.printf("memory      peak RSS %.0f MB; RSS after each epoch %s MB%n", r.peakRssMb(), r.rssMbPerEpoch());
     }
 }

@@ -47,13 +47,22 @@ final class CompareCommand implements Callable<Integer> {
         if (models.size() < 2) {
             throw new InvalidInputException("--models needs at least two model directories, comma separated");
         }
+        writePage(models, trained -> data.load(trained.config().data().source(), trained.config().data().shape()), engine, importanceSamples, seed, out);
+        spec.commandLine().getOut().printf("wrote %s comparing %d models%n", out, models.size());
+        return ExitCodes.OK;
+    }
+
+    /** The comparison page of {@code models}, each evaluated on the split {@code dataFor} gives it. */
+    static void writePage(List<Path> models, java.util.function.Function<TrainedModel, Split> dataFor, EngineOptions engine,
+            int importanceSamples, long seed, Path out) throws java.io.IOException {
         List<String> header = new ArrayList<>(List.of("measure"));
         List<List<String>> rows = null;
         List<java.util.Map<String, HtmlReport.Figure>> figures = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
         for (Path dir : models) {
             TrainedModel trained = TrainedModel.load(dir);
-            Split split = data.load(trained.config().data().source(), trained.config().data().shape());
+            engine.planFor(trained.config().model());
+            Split split = dataFor.apply(trained);
             CommandChecks.sameShape(trained, split);
             LatentReport numbers = LatentReport.of(trained, split, dir, importanceSamples, 1000, seed);
             String name = dir.getFileName().toString();
@@ -88,7 +97,5 @@ final class CompareCommand implements Callable<Integer> {
             page.row(row);
         }
         page.write(out);
-        spec.commandLine().getOut().printf("wrote %s comparing %d models%n", out, models.size());
-        return ExitCodes.OK;
     }
 }

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code latent demo}: a small VAE on the embedded digits, with pictures. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Train a small VAE (784-400-20, Bernoulli) on the embedded mnist-10k digits in well under a minute,",
-            "then write its reconstructions, samples from the prior, and the model. Rerunning replaces the demo's files."})
+        description = {"Train a small VAE and an AE of the same shape (784-400-20, Bernoulli) on the embedded mnist-10k digits in about a",
+            "minute, then write the VAE's reconstructions and samples, both models, and a page comparing their latent spaces",
+            "(compare.html). Rerunning replaces the demo's files."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,19 +56,28 @@ final class DemoCommand implements Callable<Integer> {
                 new ObjectiveConfig(new Bernoulli(), 1.0, 0),
                 new TrainConfig(epochs, 128, 1e-3, 1, 0),
                 new DataInfo(DataSources.DEFAULT, split.train().size(), split.test().size(), shape));
-        Path modelDir = out.resolve("model");
-        TrainingRun.prepareFresh(modelDir, true);
-        print.printf("training a VAE (784-400-20) on %d mnist-10k digits for %d epochs%n", split.train().size(), epochs);
-        TrainedModel trained = new TrainingRun(config, modelDir, print, noProgress ? null : System.err).run(split, false);
+        Path vaeDir = out.resolve("vae");
+        Path aeDir = out.resolve("ae");
+        print.printf("training a VAE and an AE (784-400-20) on %d mnist-10k digits for %d epochs each%n", split.train().size(), epochs);
+        TrainingRun.prepareFresh(vaeDir, true);
+        TrainedModel vae = new TrainingRun(config, vaeDir, print, noProgress ? null : System.err).run(split, false);
+        RunConfig aeConfig = new RunConfig(config.formatVersion(), ModelConfig.dense(ModelKind.AE, shape, List.of(400), 20),
+                config.objective(), config.training(), config.data());
+        TrainingRun.prepareFresh(aeDir, true);
+        new TrainingRun(aeConfig, aeDir, print, noProgress ? null : System.err).run(split, false);
         Path reconstructions = out.resolve("reconstructions.png");
         Path samples = out.resolve("samples.png");
-        ModelPictures.writeReconstructions(trained, split.test(), 32, reconstructions);
-        ModelPictures.writeSamples(trained, ModelPictures.priorOf(trained, split.train()), 64, 1, samples);
-        Evaluation test = Evaluator.evaluate(trained.model(), trained.config().objective().likelihood(), DatasetTensors.images(split.test()));
-        print.printf("test negative ELBO %.2f nats per image (reconstruction %.2f + KL %.2f) on %d digits%n",
+        Path compare = out.resolve("compare.html");
+        ModelPictures.writeReconstructions(vae, split.test(), 32, reconstructions);
+        ModelPictures.writeSamples(vae, ModelPictures.priorOf(vae, split.train()), 64, 1, samples);
+        print.println("comparing the two latent spaces...");
+        CompareCommand.writePage(List.of(aeDir, vaeDir), trained -> split, engine, 100, 1, compare);
+        Evaluation test = Evaluator.evaluate(vae.model(), vae.config().objective().likelihood(), DatasetTensors.images(split.test()));
+        print.printf("VAE test negative ELBO %.2f nats per image (reconstruction %.2f + KL %.2f) on %d digits%n",
                 test.negativeElboNats(), test.reconstructionNats(), test.klNats(), test.images());
-        print.printf("model:           %s%nreconstructions: %s%nsamples:         %s%n", modelDir, reconstructions, samples);
-        print.printf("next: latent sample --model %s --out more-samples.png%n", modelDir);
+        print.printf("models:          %s, %s%nreconstructions: %s%nsamples:         %s%nAE vs VAE page:  %s%n",
+                vaeDir, aeDir, reconstructions, samples, compare);
+        print.printf("next: latent sample --model %s --out more-samples.png%n", vaeDir);
         return ExitCodes.OK;
     }
 }

@@ -45,6 +45,7 @@ final class EncodeCommand implements Callable<Integer> {
         engine.apply();
         CommandChecks.writableFile(out);
         TrainedModel trained = model.load();
+        engine.planFor(trained.config().model());
         Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
         Dataset dataset = which == SplitOption.train ? split.train() : split.test();

@@ -51,6 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         engine.apply();
         TrainedModel trained = model.load();
+        engine.planFor(trained.config().model());
         Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
         if (full) {

@@ -37,6 +37,7 @@ final class ReconstructCommand implements Callable<Integer> {
         engine.apply();
         CommandChecks.writableFile(out);
         TrainedModel trained = model.load();
+        engine.planFor(trained.config().model());
         Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
         CommandChecks.countInRange("--count", count, split.test().size());

@@ -44,6 +44,7 @@ final class ReportCommand implements Callable<Integer> {
         engine.apply();
         CommandChecks.writableFile(out);
         TrainedModel trained = model.load();
+        engine.planFor(trained.config().model());
         Split split = data.load(trained.config().data().source(), trained.config().data().shape());
         CommandChecks.sameShape(trained, split);
         LatentReport numbers = LatentReport.of(trained, split, model.dir, importanceSamples, 1000, seed);

@@ -44,6 +44,7 @@ final class SampleCommand implements Callable<Integer> {
         CommandChecks.writableFile(out);
         CommandChecks.countInRange("--count", count, 100_000);
         TrainedModel trained = model.load();
+        engine.planFor(trained.config().model());
         LatentPrior prior = prior(trained);
         ModelPictures.writeSamples(trained, prior, count, seed, out);
         spec.commandLine().getOut().printf("wrote %s: %d samples, %s%n", out, count, prior.describe());

@@ -76,6 +76,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Split split = data.loadForTraining();
         var shape = DatasetTensors.shape(split.train());
+        engine.planFor(model.modelConfig(shape));
         PrintWriter print = spec.commandLine().getOut();
         List<List<String>> rows = new ArrayList<>();
         StringBuilder jsonl = new StringBuilder();

@@ -75,6 +75,7 @@ final class TrainCommand implements Callable<Integer> {
             config = freshConfig(source, split);
             TrainingRun.prepareFresh(out, force);
         }
+        engine.planFor(config.model());
         var progress = noProgress ? null : System.err;
         new TrainingRun(config, out, spec.commandLine().getOut(), progress).stopOn(StopRequest.onSignals()).run(split, resume);
         spec.commandLine().getOut().printf("model written to %s%n", out);

@@ -38,12 +38,16 @@ public final class Benchmark {
      * @param batch the batch size used for the batch latencies
      * @param peakRssMb peak resident memory of the process, MB
      * @param rssMbPerEpoch resident memory after each epoch, MB
+     * @param nllImportanceSamples K of the timed NLL (0: not timed)
+     * @param nllNats the NLL bound, nats per test image
+     * @param nllSeconds wall time of the NLL over the whole test split
      */
     public record Result(double trainSamplesPerSecond, List<Double> epochSamplesPerSecond, double evalSamplesPerSecond,
             Latency encodeOne, Latency decodeOne, Latency encodeBatch, Latency decodeBatch, int batch,
-            double peakRssMb, List<Double> rssMbPerEpoch) {}
+            double peakRssMb, List<Double> rssMbPerEpoch, int nllImportanceSamples, double nllNats, double nllSeconds) {}
 
-    public static Result run(RunConfig config, Split data) {
+    /** Measures {@code config} on {@code data}; {@code importanceSamples} > 0 also times the NLL bound (VAE). */
+    public static Result run(RunConfig config, Split data, int importanceSamples) {
         LatentModel model = Models.build(config.model(), config.training().seed());
         Likelihood likelihood = config.objective().likelihood();
         Tensor train = DatasetTensors.images(data.train());
@@ -72,10 +76,19 @@ public final class Benchmark {
         int d = config.model().latentDim();
         Tensor zOne = RandomSource.seeded(1).standardNormal(1, d);
         Tensor zMany = RandomSource.seeded(2).standardNormal(many.size(0), d);
-        return new Result(steady, perEpoch, evalRate,
-                time(() -> model.encodeMean(one)), time(() -> likelihood.mean(model.decode(zOne))),
-                time(() -> model.encodeMean(many)), time(() -> likelihood.mean(model.decode(zMany))),
-                (int) many.size(0), ProcessMemory.peakResidentMb(), rss);
+        Latency encodeOne = time(() -> model.encodeMean(one));
+        Latency decodeOne = time(() -> likelihood.mean(model.decode(zOne)));
+        Latency encodeBatch = time(() -> model.encodeMean(many));
+        Latency decodeBatch = time(() -> likelihood.mean(model.decode(zMany)));
+        double nll = Double.NaN;
+        double nllSeconds = 0;
+        if (importanceSamples > 0 && model instanceof dev.latent.model.VariationalAutoencoder vae) {
+            long nllStarted = System.nanoTime();
+            nll = ImportanceSampling.negativeLogLikelihoodNats(vae, likelihood, test, importanceSamples, 1);
+            nllSeconds = (System.nanoTime() - nllStarted) / 1e9;
+        }
+        return new Result(steady, perEpoch, evalRate, encodeOne, decodeOne, encodeBatch, decodeBatch,
+                (int) many.size(0), ProcessMemory.peakResidentMb(), rss, importanceSamples, nll, nllSeconds);
     }
 
     /** The mean rate over equal amounts of work: total images over total time. */

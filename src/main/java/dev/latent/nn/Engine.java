@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  *   <li>oneDNN computed wrong input gradients for some float32 convolutions on that machine.
  *       {@link ConvolutionSelfCheck} compares a tiny convolution against the float64 reference at
  *       start-up and turns oneDNN off only where it is wrong.</li>
- *   <li>Threads: libtorch's intra-op pool and OpenBLAS's own pool oversubscribe two cores; the
- *       thread count is set explicitly.</li>
+ *   <li>Threads: libtorch's intra-op pool and OpenBLAS's own pool oversubscribe the cores; both
+ *       are set explicitly by a {@link ThreadPlan}.</li>
  * </ol>
  */
 public final class Engine {
@@ -38,7 +38,9 @@ public final class Engine {
             }
             cacheNativeResources();
             Loader.load(torch.class);
-            setThreads(defaultThreads());
+            ThreadPlan plan = defaultPlan();
+            setThreads(plan.intraOp());
+            setBlasThreads(plan.blas());
             if (!ConvolutionSelfCheck.oneDnnGradientsAgree()) {
                 torch.globalContext().setUserEnabledMkldnn(false);
                 oneDnnEnabled = false;
@@ -62,6 +64,23 @@ public final class Engine {
         torch.set_num_threads(threads);
     }
 
+    /**
+     * Sets OpenBLAS's own thread pool, which libtorch's dense matrix products run on. It is
+     * separate from libtorch's intra-op pool: see {@link ThreadPlan} for why both matter.
+     */
+    public static void setBlasThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("BLAS threads must be >= 1, got " + threads);
+        }
+        org.bytedeco.openblas.global.openblas_full.openblas_set_num_threads(threads);
+    }
+
+    /** OpenBLAS's thread count now. */
+    public static int blasThreads() {
+        start();
+        return org.bytedeco.openblas.global.openblas_full.openblas_get_num_threads();
+    }
+
     /** The number of intra-op threads libtorch uses now. */
     public static int threads() {
         start();
@@ -69,21 +88,26 @@ public final class Engine {
     }
 
     /**
-     * The default intra-op thread count: the {@code LATENT_THREADS} environment variable if set,
-     * else 1. Measured on a 2-core machine (MLP VAE 784-400-20, batch 128): 1 torch thread gave
-     * 16-20k images/s, 2 threads 1.2k images/s, because libtorch's pool and OpenBLAS's own pool
-     * then fight over the two cores.
+     * The plan at start-up: {@code LATENT_THREADS} libtorch threads if set (see
+     * {@link ThreadPlan#withIntraOp}), else the dense-model plan; commands switch to the plan of
+     * the model they run once they know it.
      */
-    static int defaultThreads() {
+    static ThreadPlan defaultPlan() {
+        Integer fromEnv = threadsFromEnvironment();
+        return fromEnv != null ? ThreadPlan.withIntraOp(fromEnv) : ThreadPlan.automatic(false);
+    }
+
+    /** {@code LATENT_THREADS}, or null when unset or not a number. */
+    public static Integer threadsFromEnvironment() {
         String fromEnv = System.getenv("LATENT_THREADS");
         if (fromEnv != null && !fromEnv.isBlank()) {
             try {
                 return Math.max(1, Integer.parseInt(fromEnv.trim()));
             } catch (NumberFormatException e) {
-                LOG.warn("LATENT_THREADS={} is not a number; using 1 thread", fromEnv);
+                LOG.warn("LATENT_THREADS={} is not a number; ignoring it", fromEnv);
             }
         }
-        return 1;
+        return null;
     }
 
     private static void cacheNativeResources() {

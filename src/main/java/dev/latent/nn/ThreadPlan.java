@@ -1,0 +1,41 @@
+package dev.latent.nn;
+
+/**
+ * How many threads libtorch's intra-op pool and OpenBLAS's pool each get. The two pools do not
+ * know of each other; both busy-wait, and when both have as many threads as there are cores they
+ * fight (measured on 2 cores: the dense VAE fell from ~22k to ~1.2k images/s). So one pool gets
+ * the cores and the other one thread, chosen by where the work is (measured on 2 cores, batch 128):
+ * <ul>
+ *   <li>dense models spend their time in matrix products (OpenBLAS): 1 libtorch thread, all cores
+ *       to OpenBLAS (18k images/s with one BLAS thread, 26k with two);</li>
+ *   <li>convolutional models spend it in oneDNN convolutions (libtorch's pool): all cores to
+ *       libtorch, 1 to OpenBLAS (2.4k images/s with 1 + 2 threads, 2.8-3.1k with 2 + 1).</li>
+ * </ul>
+ *
+ * @param intraOp libtorch's intra-op threads
+ * @param blas OpenBLAS's threads
+ */
+public record ThreadPlan(int intraOp, int blas) {
+    public ThreadPlan {
+        if (intraOp < 1 || blas < 1) {
+            throw new IllegalArgumentException("thread counts must be >= 1, got " + intraOp + " and " + blas);
+        }
+    }
+
+    /** The measured best split for a dense or a convolutional model on this machine's cores. */
+    public static ThreadPlan automatic(boolean convolutional) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return convolutional ? new ThreadPlan(cores, 1) : new ThreadPlan(1, cores);
+    }
+
+    /** A user's choice of libtorch threads; OpenBLAS then gets 1 thread, or all cores when libtorch has 1. */
+    public static ThreadPlan withIntraOp(int threads) {
+        return threads > 1 ? new ThreadPlan(threads, 1) : new ThreadPlan(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    public void apply() {
+        Engine.start();
+        Engine.setThreads(intraOp);
+        Engine.setBlasThreads(blas);
+    }
+}
