@@ -85,16 +85,16 @@ final class CompareCommand implements Callable<Integer> {
         page.heading("Numbers (per image; nats unless named; same test data and seeds)");
         page.table(header, rows);
         page.heading("Pictures, side by side");
-        java.util.Set<String> slots = new java.util.LinkedHashSet<>();
-        figures.forEach(own -> slots.addAll(own.keySet()));
-        for (String slot : slots) {
+        for (String slot : ModelFigures.SLOTS) {
             List<HtmlReport.Figure> row = new ArrayList<>();
             for (java.util.Map<String, HtmlReport.Figure> own : figures) {
                 if (own.containsKey(slot)) {
                     row.add(own.get(slot));
                 }
             }
-            page.row(row);
+            if (!row.isEmpty()) {
+                page.row(row);
+            }
         }
         page.write(out);
     }

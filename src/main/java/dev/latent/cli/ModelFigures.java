@@ -20,6 +20,9 @@ import java.util.Map;
 final class ModelFigures {
     static final int RECONSTRUCTIONS = 16;
     static final int SAMPLES = 64;
+    /** Every slot, in page order. */
+    static final java.util.List<String> SLOTS = java.util.List.of(
+            "reconstructions", "samples", "scatter", "linear", "spherical", "traversals", "manifold", "curves");
 
     private ModelFigures() {}
 

@@ -26,6 +26,24 @@ public final class Inference {
         return Tensor.of(codes, count, d);
     }
 
+    /** One sample z ~ q(z|x) per image (N, d), from a seeded noise source. */
+    public static Tensor sampleCodes(dev.latent.model.VariationalAutoencoder model, Tensor images, long seed) {
+        long count = images.size(0);
+        int d = model.config().latentDim();
+        float[] codes = new float[Math.toIntExact(count * d)];
+        dev.latent.nn.RandomSource noise = dev.latent.nn.RandomSource.seeded(seed);
+        try (NoGrad noGrad = NoGrad.open()) {
+            for (long from = 0; from < count; from += Evaluator.CHUNK) {
+                try (TensorScope scope = TensorScope.open()) {
+                    Tensor x = images.slice(from, Math.min(count, from + Evaluator.CHUNK));
+                    float[] chunk = dev.latent.model.Reparameterization.sample(model.posterior(x), noise).toFloatArray();
+                    System.arraycopy(chunk, 0, codes, Math.toIntExact(from * d), chunk.length);
+                }
+            }
+        }
+        return Tensor.of(codes, count, d);
+    }
+
     /** The likelihood's mean image of each input's reconstruction (at its mean code), (N, C, H, W) in [0, 1]. */
     public static float[] reconstructMeans(LatentModel model, Likelihood likelihood, Tensor images) {
         try (NoGrad noGrad = NoGrad.open(); TensorScope scope = TensorScope.open()) {

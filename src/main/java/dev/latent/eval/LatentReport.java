@@ -33,6 +33,7 @@ import java.nio.file.Path;
  * @param testNearestTrainDistance the same for real test images (the yardstick for novelty)
  * @param interpolationSmoothness mean squared change per pixel between consecutive frames of interpolations
  * @param priorCoverage share of prior samples within the typical code-to-code distance of a training code
+ *     (a sample of q(z|x) per training image for a VAE, the code itself for an AE)
  * @param samples how many prior samples the sample numbers use
  */
 public record LatentReport(Evaluation evaluation, double bitsPerDim, double nllNats, int importanceSamples, double[] klPerDim,
@@ -69,7 +70,10 @@ public record LatentReport(Evaluation evaluation, double bitsPerDim, double nllN
         LatentPrior prior = ModelPictures.priorOf(trained, data.train());
         Tensor priorCodes = prior.sample(samples, RandomSource.seeded(seed));
         Tensor generated = Tensor.of(Inference.decodeMeans(model, likelihood, priorCodes), trained.config().model().input().batch(samples));
-        double coverage = LatentMetrics.priorCoverage(priorCodes, trainCodes);
+        // A VAE's training codes are samples of q(z|x) (its aggregate posterior, which should cover the
+        // prior); posterior means alone sit at 0 in unused dimensions, where prior samples never do.
+        Tensor coverageCodes = model instanceof VariationalAutoencoder vae ? Inference.sampleCodes(vae, train, seed) : trainCodes;
+        double coverage = LatentMetrics.priorCoverage(priorCodes, coverageCodes);
         double smoothness = LatentMetrics.interpolationSmoothness(model, likelihood, testCodeValues, data.test().size(), d, 100, 10, seed);
         Tensor testSubset = test.slice(0, Math.min(samples, test.size(0)));
         double sampleNovelty = LatentMetrics.mean(LatentMetrics.nearestDistances(generated.flattenRows(), train.flattenRows()));
