@@ -42,12 +42,10 @@ final class EncodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        engine.apply();
         CommandChecks.writableFile(out);
-        TrainedModel trained = model.load();
-        engine.planFor(trained.config().model());
-        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
-        CommandChecks.sameShape(trained, split);
+        ModelAndData loaded = ModelAndData.load(model, data, engine);
+        TrainedModel trained = loaded.trained();
+        Split split = loaded.split();
         Dataset dataset = which == SplitOption.train ? split.train() : split.test();
         float[] codes = Inference.encodeMeans(trained.model(), DatasetTensors.images(dataset)).toFloatArray();
         int d = trained.config().model().latentDim();

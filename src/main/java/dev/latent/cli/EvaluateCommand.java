@@ -49,11 +49,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        engine.apply();
-        TrainedModel trained = model.load();
-        engine.planFor(trained.config().model());
-        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
-        CommandChecks.sameShape(trained, split);
+        ModelAndData loaded = ModelAndData.load(model, data, engine);
+        TrainedModel trained = loaded.trained();
+        Split split = loaded.split();
         if (full) {
             return fullReport(trained, split);
         }

@@ -34,12 +34,10 @@ final class ReconstructCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        engine.apply();
         CommandChecks.writableFile(out);
-        TrainedModel trained = model.load();
-        engine.planFor(trained.config().model());
-        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
-        CommandChecks.sameShape(trained, split);
+        ModelAndData loaded = ModelAndData.load(model, data, engine);
+        TrainedModel trained = loaded.trained();
+        Split split = loaded.split();
         CommandChecks.countInRange("--count", count, split.test().size());
         ModelPictures.writeReconstructions(trained, split.test(), count, out);
         spec.commandLine().getOut().printf("wrote %s: %d test images (odd rows) and their reconstructions (even rows)%n", out, count);

@@ -41,12 +41,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        engine.apply();
         CommandChecks.writableFile(out);
-        TrainedModel trained = model.load();
-        engine.planFor(trained.config().model());
-        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
-        CommandChecks.sameShape(trained, split);
+        ModelAndData loaded = ModelAndData.load(model, data, engine);
+        TrainedModel trained = loaded.trained();
+        Split split = loaded.split();
         LatentReport numbers = LatentReport.of(trained, split, model.dir, importanceSamples, 1000, seed);
         HtmlReport page = new HtmlReport("latent report: " + model.dir);
         page.paragraph(describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");

@@ -88,8 +88,8 @@ public final class LatentMetrics {
      * The share of prior samples whose nearest training code is within the typical code-to-code
      * distance. Codes are split: up to 1,000 (at most half) are held out, and the typical distance
      * is the median distance from a held-out code to its nearest code in the rest; each prior
-     * sample is measured against the same rest. Holes in the latent space leave samples far from
-     * every code.
+     * sample is measured against the same rest. Samples distributed like the codes are therefore
+     * covered about half the time (0.5 is the ideal); holes in the latent space push it towards 0.
      */
     public static double priorCoverage(Tensor priorSamples, Tensor trainCodes) {
         long n = trainCodes.size(0);

@@ -74,15 +74,22 @@ class LatentNumbersTest {
     }
 
     @Test
-    void priorCoverageIsOneOnTheCodesAndZeroFarAway() {
-        float[] codes = new float[400];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = (float) gaussian();
+    void priorCoverageIsAboutOneHalfForSamplesLikeTheCodesAndZeroFarAway() {
+        // By construction the typical distance is the median nearest-code distance of held-out codes,
+        // so fresh samples from the codes' own distribution are covered half the time.
+        Tensor codes = gaussians(6000, 2);
+        Tensor likeCodes = gaussians(2000, 2);
+        assertThat(LatentMetrics.priorCoverage(likeCodes, codes)).isCloseTo(0.5, within(0.05));
+        assertThat(LatentMetrics.priorCoverage(likeCodes.add(100.0), codes)).isEqualTo(0.0);
+        assertThat(LatentMetrics.priorCoverage(codes.slice(1000, 6000), codes)).isEqualTo(1.0); // the reference itself
+    }
+
+    private Tensor gaussians(int n, int d) {
+        float[] values = new float[n * d];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) gaussian();
         }
-        Tensor train = Tensor.of(codes, 200, 2);
-        assertThat(LatentMetrics.priorCoverage(train, train)).isEqualTo(1.0);
-        Tensor far = train.add(100.0);
-        assertThat(LatentMetrics.priorCoverage(far, train)).isEqualTo(0.0);
+        return Tensor.of(values, n, d);
     }
 
     @Test
