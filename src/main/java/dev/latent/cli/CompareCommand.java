@@ -31,24 +31,18 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "HTML file to write.")
-    Path out;
-
-    @Option(names = "--importance-samples", defaultValue = "1000", paramLabel = "K", description = "Samples per image for the NLL bound; 0 skips it. Default: ${DEFAULT-VALUE}.")
-    int importanceSamples;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every sampled number and picture. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    PageOptions page;
 
     @Override
     public Integer call() throws Exception {
         engine.apply();
-        CommandChecks.writableFile(out);
+        CommandChecks.writableFile(page.out);
         if (models.size() < 2) {
             throw new InvalidInputException("--models needs at least two model directories, comma separated");
         }
-        writePage(models, trained -> data.load(trained.config().data().source(), trained.config().data().shape()), engine, importanceSamples, seed, out);
-        spec.commandLine().getOut().printf("wrote %s comparing %d models%n", out, models.size());
+        writePage(models, trained -> data.load(trained.config().data().source(), trained.config().data().shape()), engine, page.importanceSamples, page.seed, page.out);
+        spec.commandLine().getOut().printf("wrote %s comparing %d models%n", page.out, models.size());
         return ExitCodes.OK;
     }
 

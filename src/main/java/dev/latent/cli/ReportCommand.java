@@ -30,32 +30,26 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "HTML file to write.")
-    Path out;
-
-    @Option(names = "--importance-samples", defaultValue = "1000", paramLabel = "K", description = "Samples per image for the NLL bound; 0 skips it. Default: ${DEFAULT-VALUE}.")
-    int importanceSamples;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every sampled number and picture. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    PageOptions page;
 
     @Override
     public Integer call() throws Exception {
-        CommandChecks.writableFile(out);
+        CommandChecks.writableFile(page.out);
         ModelAndData loaded = ModelAndData.load(model, data, engine);
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();
-        LatentReport numbers = LatentReport.of(trained, split, model.dir, importanceSamples, 1000, seed);
-        HtmlReport page = new HtmlReport("latent report: " + model.dir);
-        page.paragraph(describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");
-        page.heading("Numbers (per image; nats unless named)");
-        page.table(List.of("measure", "value"), ReportNumbers.rows(numbers));
-        page.heading("Pictures");
-        for (HtmlReport.Figure figure : ModelFigures.of(model.dir.getFileName().toString(), trained, model.dir, split, seed).values()) {
-            page.image(figure.caption(), figure.image());
+        LatentReport numbers = LatentReport.of(trained, split, model.dir, page.importanceSamples, 1000, page.seed);
+        HtmlReport html = new HtmlReport("latent report: " + model.dir);
+        html.paragraph(describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");
+        html.heading("Numbers (per image; nats unless named)");
+        html.table(List.of("measure", "value"), ReportNumbers.rows(numbers));
+        html.heading("Pictures");
+        for (HtmlReport.Figure figure : ModelFigures.of(model.dir.getFileName().toString(), trained, model.dir, split, page.seed).values()) {
+            html.image(figure.caption(), figure.image());
         }
-        page.write(out);
-        spec.commandLine().getOut().printf("wrote %s%n", out);
+        html.write(page.out);
+        spec.commandLine().getOut().printf("wrote %s%n", page.out);
         return ExitCodes.OK;
     }
 
