@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "latent",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Autoencoders and variational autoencoders: train, evaluate, reconstruct, sample, encode.",
+        description = "Autoencoders and variational autoencoders: train, evaluate, picture, compare and benchmark them.",
         subcommands = {
             DemoCommand.class,
             TrainCommand.class,
