@@ -184,6 +184,17 @@ class CliTest {
     }
 
     @Test
+    void aCheckpointThatCannotBeWrittenStopsTrainingWithExitFour() throws IOException {
+        Path dir = Files.createDirectories(shared.resolve("unwritable"));
+        Files.writeString(dir.resolve("checkpoints"), "a file where the checkpoint folder should be");
+        Run run = run("train", "--out", dir.toString(), "--force", "--epochs", "3", "--hidden", "16", "--latent-dim", "2",
+                "--checkpoint-every", "5", "--no-progress");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.CANNOT_WRITE);
+        assertThat(run.err()).contains("cannot write a checkpoint at step 5").doesNotContain("\tat ");
+        assertThat(run.out()).doesNotContain("epoch 1:"); // stopped within the step, not at the epoch's end
+    }
+
+    @Test
     void aDivergingRunExitsWithThreeAndKeepsNoBadWeights() {
         Path diverged = shared.resolve("diverged");
         Run run = run("train", "--out", diverged.toString(), "--epochs", "1", "--lr", "1e30", "--hidden", "16", "--no-progress");
