@@ -17,23 +17,11 @@ public final class Parameters {
         }
     }
 
-    /** {@code parts}' parameters as {@code prefix.name}, in a new ordered map. */
-    public static Map<String, Tensor> prefixed(String prefix, Map<String, Tensor> parts) {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        addAll(out, prefix, parts);
-        return out;
-    }
-
     /** The usual pair of an affine layer: {@code weight} then {@code bias}. */
     public static Map<String, Tensor> weightAndBias(Tensor weight, Tensor bias) {
         Map<String, Tensor> parameters = new LinkedHashMap<>();
         parameters.put("weight", weight);
         parameters.put("bias", bias);
         return parameters;
-    }
-
-    /** The total number of trainable values. */
-    public static long count(Map<String, Tensor> parameters) {
-        return parameters.values().stream().mapToLong(Tensor::numel).sum();
     }
 }

@@ -1,12 +1,10 @@
 package dev.latent.nn;
 
 import java.util.Arrays;
-import java.util.List;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.TensorOptional;
-import org.bytedeco.pytorch.TensorVector;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -106,15 +104,6 @@ public final class Tensor {
             return new Tensor(torch.from_blob(data, new long[] {indices.length},
                     new org.bytedeco.pytorch.TensorOptions(torch.ScalarType.Long)).clone());
         }
-    }
-
-    /** Concatenates tensors along dimension {@code dim}. */
-    public static Tensor concat(List<Tensor> parts, long dim) {
-        TensorVector vector = new TensorVector();
-        for (Tensor part : parts) {
-            vector.push_back(part.handle);
-        }
-        return new Tensor(torch.cat(vector, dim));
     }
 
     /** Whether the values are float64 (the reference path). */
@@ -366,10 +355,6 @@ public final class Tensor {
 
     public Tensor mean() {
         return new Tensor(handle.mean());
-    }
-
-    public Tensor mean(long dim) {
-        return new Tensor(handle.mean(dim));
     }
 
     /** log(exp(this) + exp(other)), element-wise and stable. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.latent.eval.Inference;
 import dev.latent.eval.Moments;
 import dev.latent.eval.Pca;
-import dev.latent.model.ImageShape;
 import dev.latent.model.ModelKind;
 import dev.latent.nn.Tensor;
 import dev.latent.train.TrainedModel;
@@ -131,11 +130,6 @@ public final class LatentPictures {
         series.put("test -ELBO", new double[][] {epochs, testElbo});
         series.put("test KL", new double[][] {epochs, testKl});
         return Charts.lines("Training curves", "epoch", "nats per image", series, 520, 360);
-    }
-
-    /** The image shape of a model. */
-    static ImageShape shape(TrainedModel trained) {
-        return trained.config().model().input();
     }
 
     private static double[] lerp(double[] codes, int a, int b, int d, double w) {

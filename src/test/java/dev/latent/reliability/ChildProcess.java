@@ -1,6 +1,5 @@
 package dev.latent.reliability;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +23,5 @@ final class ChildProcess {
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return builder.start();
-    }
-
-    static String classPathSeparator() {
-        return File.pathSeparator;
     }
 }
