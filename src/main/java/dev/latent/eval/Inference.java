@@ -1,10 +1,14 @@
 package dev.latent.eval;
 
 import dev.latent.model.LatentModel;
+import dev.latent.model.Reparameterization;
+import dev.latent.model.VariationalAutoencoder;
 import dev.latent.nn.NoGrad;
+import dev.latent.nn.RandomSource;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
 import dev.latent.objective.Likelihood;
+import java.util.function.UnaryOperator;
 
 /** Encoding and decoding many images without autograd, in chunks of bounded memory. */
 public final class Inference {
@@ -12,31 +16,23 @@ public final class Inference {
 
     /** The mean code of each image (N, d): the AE's code, the VAE's posterior mean. */
     public static Tensor encodeMeans(LatentModel model, Tensor images) {
-        long count = images.size(0);
-        int d = model.config().latentDim();
-        float[] codes = new float[Math.toIntExact(count * d)];
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (long from = 0; from < count; from += Evaluator.CHUNK) {
-                try (TensorScope scope = TensorScope.open()) {
-                    float[] chunk = model.encodeMean(images.slice(from, Math.min(count, from + Evaluator.CHUNK))).toFloatArray();
-                    System.arraycopy(chunk, 0, codes, Math.toIntExact(from * d), chunk.length);
-                }
-            }
-        }
-        return Tensor.of(codes, count, d);
+        return codes(images, model.config().latentDim(), model::encodeMean);
     }
 
     /** One sample z ~ q(z|x) per image (N, d), from a seeded noise source. */
-    public static Tensor sampleCodes(dev.latent.model.VariationalAutoencoder model, Tensor images, long seed) {
+    public static Tensor sampleCodes(VariationalAutoencoder model, Tensor images, long seed) {
+        RandomSource noise = RandomSource.seeded(seed);
+        return codes(images, model.config().latentDim(), x -> Reparameterization.sample(model.posterior(x), noise));
+    }
+
+    /** {@code encode} applied chunk by chunk without autograd, gathered into one (N, d) tensor. */
+    private static Tensor codes(Tensor images, int d, UnaryOperator<Tensor> encode) {
         long count = images.size(0);
-        int d = model.config().latentDim();
         float[] codes = new float[Math.toIntExact(count * d)];
-        dev.latent.nn.RandomSource noise = dev.latent.nn.RandomSource.seeded(seed);
         try (NoGrad noGrad = NoGrad.open()) {
             for (long from = 0; from < count; from += Evaluator.CHUNK) {
                 try (TensorScope scope = TensorScope.open()) {
-                    Tensor x = images.slice(from, Math.min(count, from + Evaluator.CHUNK));
-                    float[] chunk = dev.latent.model.Reparameterization.sample(model.posterior(x), noise).toFloatArray();
+                    float[] chunk = encode.apply(images.slice(from, Math.min(count, from + Evaluator.CHUNK))).toFloatArray();
                     System.arraycopy(chunk, 0, codes, Math.toIntExact(from * d), chunk.length);
                 }
             }
