@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code latent bench}: throughput, latency and memory of a configuration. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure training and inference speed and memory.",
-            "Measure training throughput (images/s; the first epoch is warm-up and excluded, as is data loading),",
+            "Training throughput in images/s (the first epoch is warm-up and excluded, as is data loading),",
             "evaluation throughput, encode/decode latency (p50/p99, one image and one batch) and resident memory after each epoch.",
             "Nothing is written to disk. Takes the same model options as train."})
 final class BenchCommand implements Callable<Integer> {

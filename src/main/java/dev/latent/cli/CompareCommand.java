@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code latent compare}: models side by side on the same data with the same seeds. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare models side by side in one HTML page.",
-            "Write one HTML page comparing models side by side on the same data with the same seeds: every number in one table,",
+            "Same data, same seeds: every number in one table,",
             "and each picture of each model next to the others (the seed's 'latent space differences' page: try an AE and a VAE)."})
 final class CompareCommand implements Callable<Integer> {
     @Spec

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code latent report}: one self-contained HTML page about one model. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a self-contained HTML report of one model: numbers and pictures.",
-            "Write one self-contained HTML file (images embedded, no external references) with every number of evaluate --full",
+            "Images are embedded and nothing outside the file is referenced. It holds every number of evaluate --full",
             "and the pictures: reconstructions, samples, latent scatter (PCA when d > 2), interpolations, traversals, the 2-D manifold",
             "(for 2-D latents) and training curves."})
 final class ReportCommand implements Callable<Integer> {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code latent sweep}: one VAE per beta, and the trade-off as a table and a plot. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train one VAE per beta and tabulate the reconstruction-vs-KL trade-off.",
-            "Train one VAE per beta (the same way train does, into OUT/beta-B) and report reconstruction vs KL, NLL, active units",
+            "Each model is trained the way train does, into OUT/beta-B; the report gives reconstruction vs KL, NLL, active units",
             "and sample scores per beta: the seed's beta trade-off as a table (printed, and in OUT/sweep.html with a plot, and OUT/sweep.jsonl)."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
