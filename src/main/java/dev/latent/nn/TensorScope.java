@@ -5,7 +5,7 @@ import org.bytedeco.javacpp.PointerScope;
 /**
  * Frees the native memory of every tensor created while it is open (one scope per batch, one
  * per evaluation chunk). Tensors that must outlive the scope (parameters, optimizer state) are
- * created outside any scope, or handed to {@link #keep}.
+ * created outside any scope.
  */
 public final class TensorScope implements AutoCloseable {
     private final PointerScope scope;
@@ -17,12 +17,6 @@ public final class TensorScope implements AutoCloseable {
 
     public static TensorScope open() {
         return new TensorScope();
-    }
-
-    /** Detaches {@code tensor}'s handle from this scope so that closing the scope keeps it. */
-    public Tensor keep(Tensor tensor) {
-        scope.detach(tensor.handle);
-        return tensor;
     }
 
     @Override
