@@ -2,6 +2,7 @@ package dev.latent.nn;
 
 import org.bytedeco.pytorch.Generator;
 import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.TensorVector;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -28,5 +29,21 @@ public final class RandomSource {
     /** Samples of N(0, 1) with the given shape. */
     public Tensor standardNormal(long... shape) {
         return new Tensor(torch.randn(shape, new GeneratorOptional(generator)));
+    }
+
+    /**
+     * {@code count} consecutive draws of {@link #standardNormal}{@code (rows, columns)}, stacked
+     * into (count * rows, columns): the same numbers however a longer run of draws is cut into
+     * calls, which one larger draw does not promise.
+     */
+    public Tensor standardNormalDraws(int count, long rows, long columns) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be >= 1, got " + count);
+        }
+        TensorVector draws = new TensorVector();
+        for (int i = 0; i < count; i++) {
+            draws.push_back(torch.randn(new long[] {rows, columns}, new GeneratorOptional(generator)));
+        }
+        return new Tensor(torch.cat(draws, 0));
     }
 }

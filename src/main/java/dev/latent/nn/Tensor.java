@@ -357,11 +357,6 @@ public final class Tensor {
         return new Tensor(handle.mean());
     }
 
-    /** log(exp(this) + exp(other)), element-wise and stable. */
-    public Tensor logAddExp(Tensor other) {
-        return new Tensor(handle.logaddexp(other.handle));
-    }
-
     /** log sum_i exp(x_i) along {@code dim}, computed stably (max subtracted first). */
     public Tensor logSumExp(long dim) {
         return new Tensor(torch.logsumexp(handle, dim));
