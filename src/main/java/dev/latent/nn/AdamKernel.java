@@ -96,31 +96,31 @@ public final class AdamKernel {
         }
         try (PointerScope scope = new PointerScope(); NoGrad noGrad = NoGrad.open()) {
             List<Integer> withGradient = new ArrayList<>();
+            List<org.bytedeco.pytorch.Tensor> gradients = new ArrayList<>();
             for (int i = 0; i < parameters.size(); i++) {
-                if (parameters.get(i).handle.grad().defined()) {
+                org.bytedeco.pytorch.Tensor gradient = parameters.get(i).handle.grad();
+                if (gradient.defined()) {
                     withGradient.add(i);
+                    gradients.add(gradient);
                 }
             }
             if (withGradient.isEmpty()) {
                 return;
             }
             if (fused) {
-                fusedUpdate(withGradient, t, learningRate, beta1, beta2, epsilon);
+                fusedUpdate(withGradient, gradients, t, learningRate, beta1, beta2, epsilon);
             } else {
-                for (int i : withGradient) {
-                    sixPassUpdate(i, t, learningRate, beta1, beta2, epsilon);
+                for (int j = 0; j < withGradient.size(); j++) {
+                    sixPassUpdate(withGradient.get(j), new Tensor(gradients.get(j)), t, learningRate, beta1, beta2, epsilon);
                 }
             }
         }
     }
 
-    private void fusedUpdate(List<Integer> withGradient, long t, double learningRate, double beta1, double beta2, double epsilon) {
+    private void fusedUpdate(List<Integer> withGradient, List<org.bytedeco.pytorch.Tensor> gradients, long t, double learningRate,
+            double beta1, double beta2, double epsilon) {
         step.fill_(new org.bytedeco.pytorch.Scalar((double) t)); // the kernel reads t from here (exact up to 2^24)
         boolean all = withGradient.size() == parameters.size();
-        List<org.bytedeco.pytorch.Tensor> gradients = new ArrayList<>();
-        for (int i : withGradient) {
-            gradients.add(parameters.get(i).handle.grad());
-        }
         IValueVector stack = new IValueVector(
                 all ? parameterList : list(pick(parameters, withGradient)),
                 listOfHandles(gradients),
@@ -137,12 +137,11 @@ public final class AdamKernel {
         FUSED.callBoxed(stack);
     }
 
-    private void sixPassUpdate(int i, long t, double learningRate, double beta1, double beta2, double epsilon) {
+    private void sixPassUpdate(int i, Tensor gradient, long t, double learningRate, double beta1, double beta2, double epsilon) {
         // bias corrections folded into the step size and epsilon:
         // (lr / c1) m / (sqrt(v) / sqrt(c2) + eps) = (lr sqrt(c2) / c1) m / (sqrt(v) + eps sqrt(c2))
         double correction1 = 1 - Math.pow(beta1, t);
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
-        Tensor gradient = new Tensor(parameters.get(i).handle.grad());
         Tensor m = firstMoments.get(i).lerp_(gradient, 1 - beta1);
         Tensor v = secondMoments.get(i).mul_(beta2).addcmul_(gradient, gradient, 1 - beta2);
         Tensor denominator = denominators.get(i).sqrtInto_(v).add_(epsilon * sqrtCorrection2);
