@@ -25,7 +25,8 @@ esac
 [ -d "$data" ] || { echo "compare-pytorch: no data directory $data; set DATA" >&2; exit 2; }
 [ -f "$peer" ] || { echo "compare-pytorch: no peer script $peer; set PEER" >&2; exit 2; }
 /usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "compare-pytorch: the peer needs: apt-get install python3-torch libopenblas0-pthread" >&2; exit 2; }
-[ -f target/latent.jar ] || mvn -B -q -DskipTests package
+jar="${LATENT_JAR:-latent-cli/target/latent.jar}"
+[ -f "$jar" ] || mvn -B -q -DskipTests -pl latent-cli -am install
 
 # latent picks its measured best thread split itself (dense: 1 libtorch + 2 OpenBLAS threads; conv: the reverse).
 # Steady-state images/s: total images over total time of the epochs after the first.
@@ -35,7 +36,7 @@ rates = [float(x) for x in sys.argv[1:]][1:]
 print(len(rates) / sum(1.0 / r for r in rates))' "$@"; }
 
 latent_run() {
-  java -jar target/latent.jar bench --data "$data" "${latent_args[@]}" --epochs "$epochs" --batch-size 128 --json \
+  java -jar "$jar" bench --data "$data" "${latent_args[@]}" --epochs "$epochs" --batch-size 128 --json \
     | python3 -c 'import sys, json; d = json.loads(sys.stdin.read()); print(" ".join(str(x) for x in d["epoch_samples_per_second"]))'
 }
 peer_run() {

@@ -1,0 +1,95 @@
+package dev.latent.cli;
+
+import dev.latent.viz.ReportNumbers;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.latent.data.Split;
+import dev.latent.eval.Evaluation;
+import dev.latent.eval.Evaluator;
+import dev.latent.io.Json;
+import dev.latent.data.Examples;
+import dev.latent.store.TrainedModel;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code latent evaluate}: test-split numbers in nats per image. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a model on the test split: reconstruction, KL and negative ELBO, in nats per image (averaged).")
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ModelDirOption model;
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Option(names = "--full", description = {"Also compute the latent-space numbers: importance-weighted NLL, bits/dim, KL per dimension, "
+            + "active units, linear probe, 5-NN agreement, sample scores (a small classifier cached as sample-classifier.safetensors "
+            + "beside the model), novelty, interpolation smoothness and prior coverage. See the README for each."})
+    boolean full;
+
+    @Option(names = "--importance-samples", defaultValue = "1000", paramLabel = "K",
+            description = "With --full: samples per image for the NLL bound (Burda et al. 2015); 0 skips it. Default: ${DEFAULT-VALUE}.")
+    int importanceSamples;
+
+    @Option(names = "--samples", defaultValue = "1000", description = "With --full: prior samples for the sample numbers. Default: ${DEFAULT-VALUE}.")
+    int samples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "With --full: seed of the sampled numbers. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelAndData loaded = ModelAndData.load(model, data, engine);
+        TrainedModel trained = loaded.trained();
+        Split split = loaded.split();
+        if (full) {
+            return fullReport(trained, split);
+        }
+        Evaluation result = Evaluator.evaluate(trained.model(), trained.config().objective().likelihood(), Examples.images(split.test()));
+        var out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.put("model", trained.config().model().kind().id());
+            node.put("reconstruction_nats", result.reconstructionNats());
+            node.put("kl_nats", result.klNats());
+            node.put("negative_elbo_nats", result.negativeElboNats());
+            node.put("images", result.images());
+            out.println(node.toString());
+        } else {
+            out.printf("%s on %d test images (nats per image):%n", model.dir, result.images());
+            out.printf("  reconstruction  %.3f%n  kl              %.3f%n  negative ELBO   %.3f%n",
+                    result.reconstructionNats(), result.klNats(), result.negativeElboNats());
+        }
+        return ExitCodes.OK;
+    }
+
+    private int fullReport(TrainedModel trained, Split split) throws java.io.IOException {
+        CommandChecks.countInRange("--samples", samples, 100_000);
+        if (importanceSamples < 0 || importanceSamples > 1_000_000) {
+            throw new dev.latent.InvalidInputException("--importance-samples must be between 0 and 1000000, got " + importanceSamples);
+        }
+        var report = dev.latent.eval.LatentReport.of(trained.model(), trained.objective().likelihood(), split, model.dir, importanceSamples, samples, seed);
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ReportNumbers.json(trained.config().model().kind().id(), report).toString());
+        } else {
+            out.printf("%s on %d test images:%n", model.dir, report.evaluation().images());
+            for (var row : ReportNumbers.rows(report)) {
+                out.printf("  %-52s %s%n", row.get(0), row.get(1));
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

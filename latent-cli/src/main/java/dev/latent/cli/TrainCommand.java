@@ -1,0 +1,99 @@
+package dev.latent.cli;
+
+import dev.latent.InvalidInputException;
+import dev.latent.data.DataSources;
+import dev.latent.data.Split;
+import dev.latent.store.DataInfo;
+import dev.latent.data.Examples;
+import dev.latent.store.RunConfig;
+import dev.latent.store.TrainedModel;
+import dev.latent.train.StopRequest;
+import dev.latent.store.TrainingRun;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code latent train}: trains an AE or VAE into a model directory. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train an autoencoder or VAE; writes config.json, model.safetensors, metrics.jsonl and checkpoints/ into --out.",
+            "Ctrl-C or SIGTERM: finish the step, write a checkpoint, exit 130 or 143 (a second signal exits at once).",
+            "Exit codes: 0 done, 2 bad input, 3 training diverged (NaN/Inf loss or gradient), 4 cannot write, 130/143 stopped by a signal."})
+final class TrainCommand implements Callable<Integer> {
+    static final int DEFAULT_EPOCHS = 10;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model directory to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite a model already in --out.")
+    boolean force;
+
+    @Option(names = "--resume", description = "Continue the model in --out from its newest valid checkpoint (its config.json is used; --epochs may raise the total).")
+    boolean resume;
+
+    @Option(names = "--no-progress", description = "No progress bar (the per-epoch lines stay).")
+    boolean noProgress;
+
+    @Mixin
+    DataOption data;
+
+    @ArgGroup(validate = false, heading = "Model:%n")
+    ModelOptions model = new ModelOptions();
+
+    @ArgGroup(validate = false, heading = "Objective:%n")
+    ObjectiveOptions objective = new ObjectiveOptions();
+
+    @Mixin
+    BetaOption beta;
+
+    @ArgGroup(validate = false, heading = "Training:%n")
+    TrainOptions training = new TrainOptions();
+
+    @Mixin
+    EngineOptions engine;
+
+    @Override
+    public Integer call() throws Exception {
+        engine.apply();
+        if (resume && force) {
+            throw new InvalidInputException("--resume and --force contradict each other; choose one");
+        }
+        RunConfig config;
+        Split split;
+        if (resume) {
+            config = resumedConfig();
+            split = DataSources.load(config.data().source(), imageOptions(config.data().shape()));
+        } else {
+            String source = data.specOr(DataSources.DEFAULT);
+            split = data.loadForTraining();
+            config = freshConfig(source, split);
+            TrainingRun.prepareFresh(out, force);
+        }
+        engine.planFor(config.model());
+        var progress = noProgress ? null : System.err;
+        new TrainingRun(config, out, spec.commandLine().getOut(), progress).stopOn(StopRequest.onSignals()).run(split, resume, new EpochPrinter(spec.commandLine().getOut()));
+        spec.commandLine().getOut().printf("model written to %s%n", out);
+        return ExitCodes.OK;
+    }
+
+    private RunConfig freshConfig(String source, Split split) {
+        var shape = Examples.shape(split.train());
+        DataInfo info = new DataInfo(source, split.train().size(), split.test().size(), shape);
+        return new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), objective.objectiveConfig(beta.beta), training.trainConfig(DEFAULT_EPOCHS), info);
+    }
+
+    private static dev.latent.data.ImageOptions imageOptions(dev.latent.data.ImageShape shape) {
+        return new dev.latent.data.ImageOptions(shape.channels(), shape.height(), shape.width());
+    }
+
+    private RunConfig resumedConfig() {
+        RunConfig saved = TrainedModel.readConfig(out);
+        return training.epochs == null ? saved : saved.withTraining(saved.training().withEpochs(training.epochs));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.latent.store;
+
+import dev.latent.train.TrainConfig;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.latent.InvalidInputException;
+import dev.latent.model.ModelConfig;
+
+/**
+ * Everything that says how a model directory was made: written as config.json beside the
+ * weights, read back by every command that loads the model.
+ *
+ * @param formatVersion the config format; only {@link #FORMAT_VERSION} is understood
+ * @param model how the model is built
+ * @param objective what it was trained on
+ * @param training how it was trained
+ * @param data which data, and its shape
+ */
+public record RunConfig(
+        @JsonProperty("format_version") int formatVersion,
+        ModelConfig model,
+        ObjectiveConfig objective,
+        TrainConfig training,
+        DataInfo data) {
+    public static final int FORMAT_VERSION = 1;
+
+    public RunConfig {
+        if (formatVersion != FORMAT_VERSION) {
+            throw new InvalidInputException("config format version " + formatVersion + " is not understood by this latent (it reads version "
+                    + FORMAT_VERSION + "); use the latent that wrote it, or retrain");
+        }
+        if (model == null || objective == null || training == null || data == null) {
+            throw new InvalidInputException("config needs model, objective, training and data sections");
+        }
+        if (!model.input().equals(data.shape())) {
+            throw new InvalidInputException("config's model input " + model.input() + " disagrees with its data shape " + data.shape());
+        }
+    }
+
+    public RunConfig withTraining(TrainConfig newTraining) {
+        return new RunConfig(formatVersion, model, objective, newTraining, data);
+    }
+}

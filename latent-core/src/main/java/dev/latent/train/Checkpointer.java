@@ -1,0 +1,51 @@
+package dev.latent.train;
+
+import dev.latent.nn.Adam;
+
+import dev.latent.nn.Tensor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Saves a checkpoint at each epoch end and every {@code every} steps (0: epoch ends only). A
+ * save that fails stops training at once: a run that cannot save must not go on.
+ */
+public final class Checkpointer implements TrainingListener {
+    private final Checkpoints checkpoints;
+    private final Map<String, Tensor> parameters;
+    private final Adam optimizer;
+    private final long every;
+
+    public Checkpointer(Checkpoints checkpoints, Map<String, Tensor> parameters, Adam optimizer, long every) {
+        this.checkpoints = checkpoints;
+        this.parameters = parameters;
+        this.optimizer = optimizer;
+        this.every = every;
+    }
+
+    @Override
+    public void onBatchEnd(TrainingState state, dev.latent.objective.LossTerms.Nats nats, long images) {
+        if (every > 0 && state.step() % every == 0) {
+            save(state);
+        }
+    }
+
+    @Override
+    public void onStop(TrainingState state) {
+        save(state);
+    }
+
+    @Override
+    public void onEpochEnd(EpochResult result) {
+        save(result.state());
+    }
+
+    private void save(TrainingState state) {
+        try {
+            checkpoints.save(state, parameters, optimizer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a checkpoint at step " + state.step() + ": " + e.getMessage(), e);
+        }
+    }
+}

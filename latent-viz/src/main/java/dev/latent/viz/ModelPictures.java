@@ -1,0 +1,37 @@
+package dev.latent.viz;
+
+import dev.latent.data.Dataset;
+import dev.latent.eval.Inference;
+import dev.latent.eval.Priors;
+import dev.latent.model.LatentPrior;
+import dev.latent.nn.RandomSource;
+import dev.latent.nn.Tensor;
+import dev.latent.data.Examples;
+import dev.latent.store.TrainedModel;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Reconstruction and sample pictures of a trained model, written as PNG. */
+public final class ModelPictures {
+    private ModelPictures() {}
+
+    /** The first {@code count} images of {@code data} above their reconstructions (decoded posterior means). */
+    public static void writeReconstructions(TrainedModel trained, Dataset data, int count, Path out) throws IOException {
+        Tensor originals = Examples.images(data.slice(0, count));
+        float[] reconstructions = Inference.reconstructMeans(trained.model(), trained.config().objective().likelihood(), originals);
+        ImageGrid.writePng(out, Pictures.reconstructions(originals.toFloatArray(), reconstructions, count,
+                trained.config().model().input(), Math.min(count, 16)));
+    }
+
+    /** {@code count} images decoded from codes drawn from {@code prior}, in a square-ish grid. */
+    public static void writeSamples(TrainedModel trained, LatentPrior prior, int count, long seed, Path out) throws IOException {
+        Tensor z = prior.sample(count, RandomSource.seeded(seed));
+        float[] images = Inference.decodeMeans(trained.model(), trained.config().objective().likelihood(), z);
+        ImageGrid.writePng(out, Pictures.grid(images, count, trained.config().model().input(), (int) Math.ceil(Math.sqrt(count))));
+    }
+
+    /** The VAE's N(0, I), or for an AE a Gaussian fitted to its codes of {@code train}. */
+    public static LatentPrior priorOf(TrainedModel trained, Dataset train) {
+        return Priors.of(trained.model(), train);
+    }
+}
