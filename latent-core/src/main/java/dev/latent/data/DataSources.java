@@ -46,13 +46,13 @@ public final class DataSources {
     /** The embedded dataset by name, or the directory {@code spec}; {@code options} apply to image folders only. */
     public static Split load(String spec, ImageOptions options) {
         if (DEFAULT.equals(spec)) {
-            return embedded();
+            return embedded().from(spec);
         }
         Path dir = Path.of(spec);
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(spec + ": not a directory; --data takes mnist-10k (embedded) or a directory holding train-images-idx3-ubyte[.gz] or PNG/JPEG images");
+            throw InvalidInputException.of("data", spec + ": not a directory; data is mnist-10k (embedded) or a directory holding train-images-idx3-ubyte[.gz] or PNG/JPEG images");
         }
-        return directory(dir, options);
+        return directory(dir, options).from(spec);
     }
 
     static Split embedded() {
