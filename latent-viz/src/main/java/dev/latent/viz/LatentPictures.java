@@ -13,7 +13,6 @@ import dev.latent.nn.Tensor;
 import dev.latent.store.TrainedModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
