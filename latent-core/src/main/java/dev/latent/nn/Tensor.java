@@ -247,36 +247,6 @@ public final class Tensor {
                 new long[] {stride, stride}, new long[] {padding, padding}, new long[] {1, 1}, 1));
     }
 
-    /**
-     * 2x2 max-pooling with stride 2: x (B, C, H, W) to values (B, C, H/2, W/2) and the flat
-     * index (within each H x W plane) of each maximum: the switches for {@link #maxUnpool2d}.
-     */
-    public static Tensor[] maxPool2dWithIndices(Tensor x) {
-        org.bytedeco.pytorch.T_TensorTensor_T pooled = torch.max_pool2d_with_indices(x.handle,
-                new long[] {2, 2}, new long[] {2, 2}, new long[] {0, 0}, new long[] {1, 1}, false);
-        return new Tensor[] {new Tensor(pooled.get0()), new Tensor(pooled.get1())};
-    }
-
-    /** Places each value of x (B, C, h, w) at its switch position in a zero (B, C, H, W) map. */
-    public static Tensor maxUnpool2d(Tensor x, Tensor indices, long height, long width) {
-        return new Tensor(torch.max_unpool2d(x.handle, indices.handle, height, width));
-    }
-
-    /**
-     * Switches that put every maximum at the top-left of its 2x2 window, (batch, channels, h, w)
-     * int64 flat indices into the (2h, 2w) plane: the default when no encoder pass gave any.
-     */
-    public static Tensor topLeftSwitches(long batch, long channels, long h, long w) {
-        long[] plane = new long[Math.toIntExact(h * w)];
-        for (int i = 0; i < h; i++) {
-            for (int j = 0; j < w; j++) {
-                plane[(int) (i * w + j)] = (2L * i) * (2 * w) + 2L * j;
-            }
-        }
-        Tensor flat = indices(plane);
-        return new Tensor(flat.handle.reshape(1, 1, h, w).expand(batch, channels, h, w).contiguous());
-    }
-
     /** Nearest-neighbour upsampling by 2: (B, C, H, W) to (B, C, 2H, 2W). */
     public Tensor upsampleNearest2x() {
         return new Tensor(torch.upsample_nearest2d(handle, new long[] {size(2) * 2, size(3) * 2}));

@@ -32,9 +32,10 @@ class ConvolutionTest {
             0, 0, 1, 1,
             9, 0, 1, 7};
         Tensor x = Tensor.of(values, 1, 1, 4, 4).toFloat64().requiresGrad();
-        Tensor[] pooled = Tensor.maxPool2dWithIndices(x);
-        assertThat(pooled[0].toFloatArray()).containsExactly(5, 8, 9, 7);
-        Tensor unpooled = Tensor.maxUnpool2d(pooled[0], pooled[1], 4, 4);
+        MaxPool2d.Pooled pooled = MaxPool2d.INSTANCE.forward(x);
+        assertThat(pooled.values().toFloatArray()).containsExactly(5, 8, 9, 7);
+        assertThat(pooled.switches().toLongArray()).containsExactly(1, 6, 12, 15); // row * 4 + column
+        Tensor unpooled = MaxUnpool2d.INSTANCE.forward(pooled.values(), pooled.switches());
         assertThat(unpooled.toFloatArray()).containsExactly(
                 0, 5, 0, 0,
                 0, 0, 8, 0,
@@ -52,7 +53,7 @@ class ConvolutionTest {
     @Test
     void topLeftSwitchesPlaceValuesAtTheWindowsTopLeft() {
         Tensor values = Tensor.of(new float[] {1, 2, 3, 4}, 1, 1, 2, 2);
-        Tensor unpooled = Tensor.maxUnpool2d(values, Tensor.topLeftSwitches(1, 1, 2, 2), 4, 4);
+        Tensor unpooled = MaxUnpool2d.INSTANCE.forward(values, MaxUnpool2d.topLeftSwitches(values));
         assertThat(unpooled.toFloatArray()).containsExactly(
                 1, 0, 2, 0,
                 0, 0, 0, 0,
@@ -93,9 +94,9 @@ class ConvolutionTest {
     @Test
     void poolUnpoolAndNearestUpsamplingGradients() {
         Function<List<Tensor>, Tensor> f = in -> {
-            Tensor[] pooled = Tensor.maxPool2dWithIndices(in.get(0));
-            Tensor unpooled = Tensor.maxUnpool2d(pooled[0].mul(in.get(1)), pooled[1], 4, 4);
-            return unpooled.add(pooled[0].upsampleNearest2x()).square().sum();
+            MaxPool2d.Pooled pooled = MaxPool2d.INSTANCE.forward(in.get(0));
+            Tensor unpooled = MaxUnpool2d.INSTANCE.forward(pooled.values().mul(in.get(1)), pooled.switches());
+            return unpooled.add(pooled.values().upsampleNearest2x()).square().sum();
         };
         List<double[]> values = List.of(LayerGradientTest.uniform(2 * 3 * 16, -1, 1), LayerGradientTest.uniform(2 * 3 * 4, 0.5, 1.5));
         List<long[]> shapes = List.of(new long[] {2, 3, 4, 4}, new long[] {2, 3, 2, 2});
