@@ -410,48 +410,6 @@ public final class Tensor {
 
     // ---- in place (optimizer state; call under no-grad) -------------------------------------
 
-    /** this = this * factor. */
-    public Tensor mul_(double factor) {
-        handle.mul_(new Scalar(factor));
-        return this;
-    }
-
-    /** this = this + alpha * other. */
-    public Tensor add_(Tensor other, double alpha) {
-        handle.add_(other.handle, new Scalar(alpha));
-        return this;
-    }
-
-    /** this = this + value * a * b. */
-    public Tensor addcmul_(Tensor a, Tensor b, double value) {
-        handle.addcmul_(a.handle, b.handle, new Scalar(value));
-        return this;
-    }
-
-    /** this = this + value * a / b. */
-    public Tensor addcdiv_(Tensor a, Tensor b, double value) {
-        handle.addcdiv_(a.handle, b.handle, new Scalar(value));
-        return this;
-    }
-
-    /** this = this + weight * (end - this): one pass (Adam's first moment). */
-    public Tensor lerp_(Tensor end, double weight) {
-        handle.lerp_(end.handle, new Scalar(weight));
-        return this;
-    }
-
-    /** this = sqrt(source), written into this tensor's storage. */
-    public Tensor sqrtInto_(Tensor source) {
-        torch.sqrt_out(handle, source.handle);
-        return this;
-    }
-
-    /** this = this + value. */
-    public Tensor add_(double value) {
-        handle.add_(new Scalar(value));
-        return this;
-    }
-
     /** this = 0. */
     public Tensor zero_() {
         handle.zero_();
