@@ -4,6 +4,7 @@ import dev.latent.model.LatentModel;
 import dev.latent.model.Posterior;
 import dev.latent.model.VariationalAutoencoder;
 import dev.latent.nn.NoGrad;
+import dev.latent.nn.Rows;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
 import dev.latent.objective.KlDivergence;
@@ -56,8 +57,8 @@ public final class LatentMetrics {
         try (NoGrad noGrad = NoGrad.open()) {
             for (long from = 0; from < n; from += 500) {
                 try (TensorScope scope = TensorScope.open()) {
-                    Tensor distances = Tensor.squaredDistances(queries.slice(from, Math.min(n, from + 500)), reference);
-                    long[] nearest = distances.smallestPerRow(k).toLongArray();
+                    Tensor distances = Rows.squaredDistances(queries.slice(from, Math.min(n, from + 500)), reference);
+                    long[] nearest = Rows.smallestIndices(distances, k).toLongArray();
                     for (int row = 0; row < nearest.length / k; row++) {
                         for (int j = 0; j < k; j++) {
                             agree += referenceLabels[(int) nearest[row * k + j]] == queryLabels[(int) from + row] ? 1 : 0;
@@ -76,7 +77,7 @@ public final class LatentMetrics {
         try (NoGrad noGrad = NoGrad.open()) {
             for (long from = 0; from < n; from += 200) {
                 try (TensorScope scope = TensorScope.open()) {
-                    double[] chunk = Tensor.squaredDistances(a.slice(from, Math.min(n, from + 200)), b).minPerRow().sqrt().toDoubleArray();
+                    double[] chunk = Rows.minimum(Rows.squaredDistances(a.slice(from, Math.min(n, from + 200)), b)).sqrt().toDoubleArray();
                     System.arraycopy(chunk, 0, out, (int) from, chunk.length);
                 }
             }

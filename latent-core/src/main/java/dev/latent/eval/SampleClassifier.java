@@ -7,6 +7,7 @@ import dev.latent.nn.Initializer;
 import dev.latent.nn.Layer;
 import dev.latent.nn.Linear;
 import dev.latent.nn.NoGrad;
+import dev.latent.nn.Rows;
 import dev.latent.nn.Sequential;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
@@ -86,7 +87,7 @@ public final class SampleClassifier {
                 try (TensorScope scope = TensorScope.open()) {
                     Tensor rows = Tensor.indices(java.util.Arrays.copyOfRange(order, from, Math.min(n, from + 128)));
                     adam.zeroGrad();
-                    Tensor logProbabilities = head.forward(features.forward(images.rows(rows))).logSoftmaxRows();
+                    Tensor logProbabilities = Rows.logSoftmax(head.forward(features.forward(images.rows(rows))));
                     logProbabilities.mul(target.rows(rows)).sum().mul(-1.0 / rows.numel()).backward();
                     adam.step();
                 }
@@ -105,7 +106,7 @@ public final class SampleClassifier {
             for (long from = 0; from < n; from += 1000) {
                 try (TensorScope scope = TensorScope.open()) {
                     Tensor f = features.forward(images.slice(from, Math.min(n, from + 1000)));
-                    double[] p = head.forward(f).softmaxRows().toDoubleArray();
+                    double[] p = Rows.softmax(head.forward(f)).toDoubleArray();
                     double[] fv = f.toDoubleArray();
                     System.arraycopy(p, 0, probabilities, (int) (from * classes), p.length);
                     System.arraycopy(fv, 0, featureValues, (int) (from * FEATURES), fv.length);

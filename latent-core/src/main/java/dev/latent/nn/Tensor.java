@@ -211,11 +211,6 @@ public final class Tensor {
         return new Tensor(torch.sigmoid(handle));
     }
 
-    /** Matrix product (B, n) x (n, m) = (B, m). */
-    public Tensor matmul(Tensor other) {
-        return new Tensor(torch.matmul(handle, other.handle));
-    }
-
     /** {@code x W^T + b}: x (B, in), W (out, in), b (out) to (B, out); one fused addmm. */
     public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
         return new Tensor(torch.linear(x.handle, weight.handle, new TensorOptional(bias.handle)));
@@ -253,52 +248,6 @@ public final class Tensor {
     }
 
     // ---- rows, distances and classes ---------------------------------------------------------
-
-    /** The transpose of a matrix: (n, m) to (m, n). */
-    public Tensor transpose() {
-        return new Tensor(handle.transpose(0, 1));
-    }
-
-    /**
-     * Squared Euclidean distances between the rows of a (n, d) and b (m, d): (n, m), computed as
-     * {@code |a|^2 + |b|^2 - 2 a b^T} (one matrix product) and clamped at 0.
-     */
-    public static Tensor squaredDistances(Tensor a, Tensor b) {
-        Tensor aa = a.square().sum(1).reshape(-1, 1);
-        Tensor bb = b.square().sum(1).reshape(1, -1);
-        return new Tensor(aa.add(bb).sub(a.matmul(b.transpose()).mul(2.0)).handle.clamp_min(new Scalar(0.0)));
-    }
-
-    /** The smallest value of each row of a matrix: (n, m) to (n). */
-    public Tensor minPerRow() {
-        return new Tensor(handle.amin(new long[] {1}, false));
-    }
-
-    /** The column indices of the k smallest values of each row, smallest first: (n, m) to (n, k) int64. */
-    public Tensor smallestPerRow(int k) {
-        return new Tensor(torch.topk(handle, k, 1, false, true).get1());
-    }
-
-    /** The column index of the largest value of each row: (n, m) to (n) int64. */
-    public Tensor argmaxPerRow() {
-        return new Tensor(torch.argmax(handle, new org.bytedeco.pytorch.LongOptional(1), false));
-    }
-
-    /** Softmax along dimension 1. */
-    public Tensor softmaxRows() {
-        return new Tensor(handle.softmax(1));
-    }
-
-    /** Log-softmax along dimension 1. */
-    public Tensor logSoftmaxRows() {
-        return new Tensor(handle.log_softmax(1));
-    }
-
-    /** Eigenvalues (ascending) and eigenvectors (columns) of a symmetric matrix. */
-    public Tensor[] symmetricEigen() {
-        org.bytedeco.pytorch.T_TensorTensor_T result = torch.linalg_eigh(handle);
-        return new Tensor[] {new Tensor(result.get0()), new Tensor(result.get1())};
-    }
 
     /** An int64 tensor's values. */
     public long[] toLongArray() {
