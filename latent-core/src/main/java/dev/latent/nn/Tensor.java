@@ -179,20 +179,12 @@ public final class Tensor {
         return new Tensor(handle.mul(new Scalar(value)));
     }
 
-    public Tensor div(Tensor other) {
-        return new Tensor(handle.div(other.handle));
-    }
-
     public Tensor neg() {
         return new Tensor(handle.neg());
     }
 
     public Tensor exp() {
         return new Tensor(handle.exp());
-    }
-
-    public Tensor log() {
-        return new Tensor(handle.log());
     }
 
     public Tensor square() {
@@ -319,11 +311,6 @@ public final class Tensor {
         return out;
     }
 
-    /** Whether every value is finite (no NaN, no infinity). */
-    public boolean allFinite() {
-        return torch.isfinite(handle).all().item_bool();
-    }
-
     // ---- autograd ---------------------------------------------------------------------------
 
     /** Marks this tensor as a leaf whose gradient autograd should compute; returns this. */
@@ -347,29 +334,7 @@ public final class Tensor {
         handle.mutable_grad().reset();
     }
 
-    /** The same values, cut from the autograd graph. */
-    public Tensor detach() {
-        return new Tensor(handle.detach());
-    }
-
-    /** A copy with its own storage. */
-    public Tensor copy() {
-        return new Tensor(handle.detach().clone());
-    }
-
     // ---- in place (optimizer state; call under no-grad) -------------------------------------
-
-    /** this = 0. */
-    public Tensor zero_() {
-        handle.zero_();
-        return this;
-    }
-
-    /** this = other (values copied). */
-    public Tensor copy_(Tensor other) {
-        handle.copy_(other.handle);
-        return this;
-    }
 
     /** this = value everywhere. */
     public Tensor fill_(double value) {
