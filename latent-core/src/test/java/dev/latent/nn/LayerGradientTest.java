@@ -20,10 +20,9 @@ class LayerGradientTest {
         // x (4, 6) -> linear (5) -> relu -> linear (6) logits -> BCE against targets in [0,1]
         double[] target = uniform(24, 0, 1);
         Function<List<Tensor>, Tensor> f = in -> {
-            Tensor h = Tensor.linear(in.get(0), in.get(1), in.get(2)).relu();
-            Tensor logits = Tensor.linear(h, in.get(3), in.get(4));
-            Tensor t = Tensor.of(target, 4, 6);
-            return Tensor.binaryCrossEntropyWithLogitsSum(logits, logits.isFloat64() ? t : t.toFloat32());
+            Tensor h = Linear.apply(in.get(0), in.get(1), in.get(2)).relu();
+            Tensor logits = Linear.apply(h, in.get(3), in.get(4));
+            return Tensor.binaryCrossEntropyWithLogitsSum(logits, GradientCheck.constantLike(logits, target, 4, 6));
         };
         List<double[]> values = List.of(uniform(24, -1, 1), uniform(30, -1, 1), uniform(5, -0.5, 0.5), uniform(30, -1, 1), uniform(6, -0.5, 0.5));
         List<long[]> shapes = List.of(new long[] {4, 6}, new long[] {5, 6}, new long[] {5}, new long[] {6, 5}, new long[] {6});
@@ -38,12 +37,8 @@ class LayerGradientTest {
         Function<List<Tensor>, Tensor> f = in -> {
             Tensor mean = in.get(0);
             Tensor logVariance = in.get(1);
-            Tensor e = Tensor.of(eps, 3, 4);
-            Tensor target = Tensor.of(x, 3, 4);
-            if (!mean.isFloat64()) {
-                e = e.toFloat32();
-                target = target.toFloat32();
-            }
+            Tensor e = GradientCheck.constantLike(mean, eps, 3, 4);
+            Tensor target = GradientCheck.constantLike(mean, x, 3, 4);
             Tensor kl = logVariance.add(1.0).sub(mean.square()).sub(logVariance.exp()).mul(-0.5).sum();
             Tensor z = mean.add(logVariance.mul(0.5).exp().mul(e));
             return kl.add(z.sigmoid().sub(target).square().sum());
