@@ -62,6 +62,16 @@ class ConvolutionTest {
     }
 
     @Test
+    void topLeftSwitchesAreTheFlatIndexOfEachWindowsTopLeftPixel() {
+        // values (2, 1, 2, 3) unpool into a 4 x 6 plane: window (i, j) starts at row 2i, column 2j
+        Tensor switches = MaxUnpool2d.topLeftSwitches(Tensor.zeros(2, 1, 2, 3));
+        assertThat(switches.shape()).containsExactly(2, 1, 2, 3);
+        assertThat(switches.toLongArray()).containsExactly(
+                0, 2, 4, 12, 14, 16,
+                0, 2, 4, 12, 14, 16);
+    }
+
+    @Test
     void nearestUpsamplingCopiesEachValueIntoItsWindow() {
         Tensor up = Tensor.of(new float[] {1, 2, 3, 4}, 1, 1, 2, 2).upsampleNearest2x();
         assertThat(up.toFloatArray()).containsExactly(1, 1, 2, 2, 1, 1, 2, 2, 3, 3, 4, 4, 3, 3, 4, 4);
