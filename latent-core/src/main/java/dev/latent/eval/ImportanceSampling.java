@@ -6,7 +6,7 @@ import dev.latent.model.Posterior;
 import dev.latent.model.Reparameterization;
 import dev.latent.model.Switches;
 import dev.latent.model.VariationalAutoencoder;
-import dev.latent.nn.NoGrad;
+import dev.latent.nn.Chunks;
 import dev.latent.nn.RandomSource;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
@@ -48,18 +48,7 @@ public final class ImportanceSampling {
             throw new InvalidInputException("the number of importance samples must be >= 1, got " + k);
         }
         RandomSource noise = RandomSource.seeded(seed);
-        int count = Math.toIntExact(images.size(0));
-        double[] out = new double[count];
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (int from = 0; from < count; from += IMAGES_PER_CHUNK) {
-                int to = Math.min(count, from + IMAGES_PER_CHUNK);
-                try (TensorScope scope = TensorScope.open()) {
-                    double[] chunk = chunk(model, likelihood, images.slice(from, to), k, noise, decodesPerBlock);
-                    System.arraycopy(chunk, 0, out, from, chunk.length);
-                }
-            }
-        }
-        return out;
+        return Chunks.gatherDoubles(images, IMAGES_PER_CHUNK, 1, x -> chunk(model, likelihood, x, k, noise, decodesPerBlock));
     }
 
     /** Negative mean of {@link #logLikelihoods}: nats per image. */

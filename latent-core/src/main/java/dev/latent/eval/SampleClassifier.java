@@ -6,7 +6,7 @@ import dev.latent.nn.Flatten;
 import dev.latent.nn.Initializer;
 import dev.latent.nn.Layer;
 import dev.latent.nn.Linear;
-import dev.latent.nn.NoGrad;
+import dev.latent.nn.Chunks;
 import dev.latent.nn.Rows;
 import dev.latent.nn.Sequential;
 import dev.latent.nn.Tensor;
@@ -30,6 +30,7 @@ public final class SampleClassifier {
     public static final String FILE = "sample-classifier.safetensors";
     static final int FEATURES = 256;
     static final int EPOCHS = 3;
+    private static final int IMAGES_PER_CHUNK = 1000;
 
     private final Layer features;
     private final Linear head;
@@ -99,21 +100,17 @@ public final class SampleClassifier {
      * Class probabilities (n, classes) and features (n, 256) of images (n, C, H, W) in [0, 1].
      */
     public Judgement judge(Tensor images) {
-        long n = images.size(0);
-        double[] probabilities = new double[(int) (n * classes)];
-        double[] featureValues = new double[(int) (n * FEATURES)];
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (long from = 0; from < n; from += 1000) {
-                try (TensorScope scope = TensorScope.open()) {
-                    Tensor f = features.forward(images.slice(from, Math.min(n, from + 1000)));
-                    double[] p = Rows.softmax(head.forward(f)).toDoubleArray();
-                    double[] fv = f.toDoubleArray();
-                    System.arraycopy(p, 0, probabilities, (int) (from * classes), p.length);
-                    System.arraycopy(fv, 0, featureValues, (int) (from * FEATURES), fv.length);
-                }
-            }
-        }
-        return new Judgement(probabilities, featureValues, (int) n, classes);
+        int n = Math.toIntExact(images.size(0));
+        double[] probabilities = new double[n * classes];
+        double[] featureValues = new double[n * FEATURES];
+        Chunks.forEach(images, IMAGES_PER_CHUNK, (from, x) -> {
+            Tensor f = features.forward(x); // (b, 256)
+            double[] p = Rows.softmax(head.forward(f)).toDoubleArray(); // (b, classes)
+            double[] fv = f.toDoubleArray();
+            System.arraycopy(p, 0, probabilities, Math.toIntExact(from * classes), p.length);
+            System.arraycopy(fv, 0, featureValues, Math.toIntExact(from * FEATURES), fv.length);
+        });
+        return new Judgement(probabilities, featureValues, n, classes);
     }
 
     /**
