@@ -13,10 +13,12 @@ import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
 import dev.latent.nn.Adam;
 import dev.latent.data.Examples;
+import dev.latent.data.Shuffle;
 import dev.latent.nn.Weights;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,8 @@ public final class SampleClassifier {
     public static final String FILE = "sample-classifier.safetensors";
     static final int FEATURES = 256;
     static final int EPOCHS = 3;
+    private static final int BATCH = 128;
+    private static final long SHUFFLE_SEED = 0;
     private static final int IMAGES_PER_CHUNK = 1000;
 
     private final Layer features;
@@ -57,10 +61,6 @@ public final class SampleClassifier {
         return classifier;
     }
 
-    public int classes() {
-        return classes;
-    }
-
     private Map<String, Tensor> parameters() {
         Map<String, Tensor> parameters = new java.util.LinkedHashMap<>();
         dev.latent.nn.Parameters.addAll(parameters, "features", features.parameters());
@@ -71,22 +71,12 @@ public final class SampleClassifier {
     private void train(Tensor images, int[] labels) {
         Adam adam = new Adam(parameters(), 1e-3);
         Tensor target = Classes.oneHot(labels, classes);
-        java.util.SplittableRandom random = new java.util.SplittableRandom(0);
         int n = labels.length;
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            long[] order = new long[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                long swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-            for (int from = 0; from < n; from += 128) {
+            long[] order = Shuffle.permutation(n, SHUFFLE_SEED, epoch);
+            for (int from = 0; from < n; from += BATCH) {
                 try (TensorScope scope = TensorScope.open()) {
-                    Tensor rows = Tensor.indices(java.util.Arrays.copyOfRange(order, from, Math.min(n, from + 128)));
+                    Tensor rows = Tensor.indices(Arrays.copyOfRange(order, from, Math.min(n, from + BATCH)));
                     adam.zeroGrad();
                     Tensor logProbabilities = Rows.logSoftmax(head.forward(features.forward(images.rows(rows))));
                     logProbabilities.mul(target.rows(rows)).sum().mul(-1.0 / rows.numel()).backward();
