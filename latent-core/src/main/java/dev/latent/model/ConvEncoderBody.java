@@ -1,5 +1,6 @@
 package dev.latent.model;
 
+import dev.latent.nn.Activation;
 import dev.latent.nn.Conv2d;
 import dev.latent.nn.Flatten;
 import dev.latent.nn.Initializer;
@@ -22,9 +23,17 @@ import java.util.Map;
 public final class ConvEncoderBody implements EncoderBody {
     private final List<Conv2d> convolutions = new ArrayList<>();
     private final boolean pool;
+    private final Activation activation;
     private final Layer dense;
 
+    /** The autoencoders' trunk, with ReLU. */
     public ConvEncoderBody(ModelConfig config, Initializer init) {
+        this(config, init, Activation.RELU);
+    }
+
+    /** With {@code activation} after every convolution and dense layer (LeakyReLU for a GAN's discriminator). */
+    public ConvEncoderBody(ModelConfig config, Initializer init, Activation activation) {
+        this.activation = activation;
         this.pool = config.upsample() == Upsampling.UNPOOL;
         int in = config.input().channels();
         for (int out : config.channels()) {
@@ -36,7 +45,7 @@ public final class ConvEncoderBody implements EncoderBody {
         sizes.addAll(config.hidden());
         List<Layer> layers = new ArrayList<>();
         layers.add(Flatten.INSTANCE);
-        layers.addAll(Sequential.denseRelu(sizes, init));
+        layers.addAll(Sequential.dense(sizes, activation, init));
         this.dense = new Sequential(layers);
     }
 
@@ -45,7 +54,7 @@ public final class ConvEncoderBody implements EncoderBody {
         Tensor h = x;
         List<Tensor> switches = new ArrayList<>();
         for (Conv2d convolution : convolutions) {
-            h = convolution.forward(h).relu();
+            h = activation.forward(convolution.forward(h));
             if (pool) {
                 MaxPool2d.Pooled pooled = MaxPool2d.INSTANCE.forward(h); // (B, c, H/2, W/2) and its argmax
                 h = pooled.values();

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * How a model is built, checked when made and saved as JSON beside the weights.
  *
- * @param kind ae or vae
+ * @param kind ae, vae or gan
  * @param architecture how encoder and decoder are built
  * @param input the shape of one example (from the data, never hard-coded)
  * @param hidden hidden layer widths of the encoder's dense part; the decoder mirrors them
@@ -43,6 +43,10 @@ public record ModelConfig(ModelKind kind, Architecture architecture, ImageShape 
                 }
             }
             ConvGeometry.bottleneck(input, channels.size()); // refuses sizes the blocks cannot halve
+            if (kind == ModelKind.GAN && upsample == Upsampling.UNPOOL) {
+                throw InvalidInputException.of("upsample", "a GAN's generator cannot unpool: unpooling puts values where an encoder pass found"
+                        + " its maxima, and a generator has no encoder pass (no switches); use transposed or nearest");
+            }
         } else if (!channels.isEmpty() || upsample != null) {
             throw InvalidInputException.of("channels", "channels and upsampling apply to conv models only");
         }

@@ -1,5 +1,6 @@
 package dev.latent.model;
 
+import dev.latent.nn.Activation;
 import dev.latent.nn.Flatten;
 import dev.latent.nn.Initializer;
 import dev.latent.nn.Layer;
@@ -13,9 +14,13 @@ import java.util.List;
 public final class Models {
     private Models() {}
 
+    /** An autoencoder (AE or VAE) as {@code config} says; a GAN is not one (see {@link #generator}). */
     public static LatentModel build(ModelConfig config, long seed) {
+        if (config.kind() == ModelKind.GAN) {
+            throw new IllegalArgumentException("a GAN has no encoder, so it is no autoencoder: build it with Models.generator");
+        }
         Initializer init = new Initializer(seed);
-        EncoderBody body = config.architecture() == Architecture.CONV ? new ConvEncoderBody(config, init) : denseBody(config, init);
+        EncoderBody body = trunk(config, init, Activation.RELU);
         int features = featureWidth(config);
         Linear first = new Linear(features, config.latentDim(), init);
         if (config.kind() == ModelKind.VAE) {
@@ -23,6 +28,25 @@ public final class Models {
             return new VariationalAutoencoder(config, encoder, decoder(config, init));
         }
         return new Autoencoder(config, new PointEncoder(body, first), decoder(config, init));
+    }
+
+    /**
+     * Any model as {@code config} says: an autoencoder, or a GAN whose generator is the decoder of
+     * the architecture and whose discriminator is its encoder trunk with LeakyReLU(0.2) and one
+     * logit, initialised as DCGAN (conv weights N(0, 0.02^2), zero conv biases).
+     */
+    public static Generator generator(ModelConfig config, long seed) {
+        if (config.kind() != ModelKind.GAN) {
+            return build(config, seed);
+        }
+        Initializer init = Initializer.dcgan(seed);
+        Decoder generator = decoder(config, init);
+        Discriminator discriminator = new Discriminator(trunk(config, init, Activation.LEAKY_RELU), new Linear(featureWidth(config), 1, init));
+        return new AdversarialNetwork(config, generator, discriminator);
+    }
+
+    private static EncoderBody trunk(ModelConfig config, Initializer init, Activation activation) {
+        return config.architecture() == Architecture.CONV ? new ConvEncoderBody(config, init, activation) : denseBody(config, init, activation);
     }
 
     private static Decoder decoder(ModelConfig config, Initializer init) {
@@ -38,14 +62,14 @@ public final class Models {
         return config.architecture() == Architecture.CONV ? ConvGeometry.flattenedSize(config) : config.input().size();
     }
 
-    /** Flatten, then input -> hidden[0] -> ... -> hidden[n-1], ReLU after each. */
-    private static EncoderBody denseBody(ModelConfig config, Initializer init) {
+    /** Flatten, then input -> hidden[0] -> ... -> hidden[n-1], {@code activation} after each. */
+    private static EncoderBody denseBody(ModelConfig config, Initializer init, Activation activation) {
         List<Integer> sizes = new ArrayList<>();
         sizes.add(config.input().size());
         sizes.addAll(config.hidden());
         List<Layer> layers = new ArrayList<>();
         layers.add(Flatten.INSTANCE);
-        layers.addAll(Sequential.denseRelu(sizes, init));
+        layers.addAll(Sequential.dense(sizes, activation, init));
         return new DenseEncoderBody(new Sequential(layers));
     }
 

@@ -24,9 +24,21 @@ public final class Adam {
     private final Map<String, Tensor> secondMoment = new LinkedHashMap<>();
     private final AdamKernel kernel;
     private final double learningRate;
+    private final double beta1;
+    private final double beta2;
     private long steps;
 
     public Adam(Map<String, Tensor> parameters, double learningRate) {
+        this(parameters, learningRate, BETA1, BETA2);
+    }
+
+    /** With moment decay rates {@code beta1} and {@code beta2} (GANs use 0.5 and 0.999, as DCGAN). */
+    public Adam(Map<String, Tensor> parameters, double learningRate, double beta1, double beta2) {
+        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
+            throw InvalidInputException.of("adamBetas", "Adam's betas must be in [0, 1), got " + beta1 + " and " + beta2);
+        }
+        this.beta1 = beta1;
+        this.beta2 = beta2;
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw InvalidInputException.of("learningRate", "learning rate must be positive and finite, got " + learningRate);
         }
@@ -50,7 +62,7 @@ public final class Adam {
     /** One update from the gradients accumulated by the last backward pass. */
     public void step() {
         steps++;
-        kernel.update(steps, learningRate, BETA1, BETA2, EPSILON);
+        kernel.update(steps, learningRate, beta1, beta2, EPSILON);
     }
     /** Completed updates so far (t in the bias corrections). */
     public long steps() {

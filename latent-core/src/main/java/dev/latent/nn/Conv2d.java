@@ -16,8 +16,8 @@ public final class Conv2d implements Layer {
 
     public Conv2d(int in, int out, int kernel, int stride, int padding, Initializer init) {
         long fanIn = (long) in * kernel * kernel;
-        this.weight = init.uniformFanIn(fanIn, out, in, kernel, kernel);
-        this.bias = init.uniformFanIn(fanIn, out);
+        this.weight = init.convolutionWeight(fanIn, out, in, kernel, kernel);
+        this.bias = init.convolutionBias(fanIn, out);
         this.stride = stride;
         this.padding = padding;
     }

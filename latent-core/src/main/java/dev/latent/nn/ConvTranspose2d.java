@@ -18,8 +18,8 @@ public final class ConvTranspose2d implements Layer {
     public ConvTranspose2d(int in, int out, int kernel, int stride, int padding, Initializer init) {
         // PyTorch computes the fan-in of a transposed convolution from weight.size(1) * k * k.
         long fanIn = (long) out * kernel * kernel;
-        this.weight = init.uniformFanIn(fanIn, in, out, kernel, kernel);
-        this.bias = init.uniformFanIn(fanIn, out);
+        this.weight = init.convolutionWeight(fanIn, in, out, kernel, kernel);
+        this.bias = init.convolutionBias(fanIn, out);
         this.stride = stride;
         this.padding = padding;
     }

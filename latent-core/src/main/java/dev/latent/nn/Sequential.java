@@ -35,10 +35,15 @@ public final class Sequential implements Layer {
      * layer (the last too: heads are added separately by the model).
      */
     public static List<Layer> denseRelu(List<Integer> sizes, Initializer init) {
+        return dense(sizes, Activation.RELU, init);
+    }
+
+    /** As {@link #denseRelu} with {@code activation} after every linear layer. */
+    public static List<Layer> dense(List<Integer> sizes, Activation activation, Initializer init) {
         List<Layer> layers = new java.util.ArrayList<>();
         for (int i = 0; i + 1 < sizes.size(); i++) {
             layers.add(new Linear(sizes.get(i), sizes.get(i + 1), init));
-            layers.add(Activation.RELU);
+            layers.add(activation);
         }
         return layers;
     }

@@ -6,7 +6,6 @@ import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.pytorch.Scalar;
-import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.TensorOptions;
 import org.bytedeco.pytorch.global.torch;
 
@@ -19,8 +18,6 @@ import org.bytedeco.pytorch.global.torch;
  * (in place, as in PyTorch).
  */
 public final class Tensor {
-    private static final int SUM = 2; // at::Reduction::Sum
-    private static final int NONE = 0; // at::Reduction::None
 
     final org.bytedeco.pytorch.Tensor handle;
 
@@ -169,6 +166,11 @@ public final class Tensor {
         return new Tensor(torch.relu(handle));
     }
 
+    /** max(x, 0) + slope * min(x, 0). */
+    public Tensor leakyRelu(double slope) {
+        return new Tensor(torch.leaky_relu(handle, new Scalar(slope)));
+    }
+
     public Tensor sigmoid() {
         return new Tensor(torch.sigmoid(handle));
     }
@@ -176,6 +178,10 @@ public final class Tensor {
     /** Nearest-neighbour upsampling by 2: (B, C, H, W) to (B, C, 2H, 2W). */
     public Tensor upsampleNearest2x() {
         return new Tensor(torch.upsample_nearest2d(handle, new long[] {size(2) * 2, size(3) * 2}));
+    }
+
+    public Tensor mean() {
+        return new Tensor(handle.mean());
     }
 
     public Tensor sum() {
@@ -194,21 +200,6 @@ public final class Tensor {
     /** log sum_i exp(x_i) along {@code dim}, computed stably (max subtracted first). */
     public Tensor logSumExp(long dim) {
         return new Tensor(torch.logsumexp(handle, dim));
-    }
-
-    /**
-     * Binary cross-entropy of {@code target} under Bernoulli logits, summed over every element:
-     * {@code sum max(l,0) - l*x + log(1 + exp(-|l|))}, stable for any logit.
-     */
-    public static Tensor binaryCrossEntropyWithLogitsSum(Tensor logits, Tensor target) {
-        return new Tensor(torch.binary_cross_entropy_with_logits(
-                logits.handle, target.handle, new TensorOptional(), new TensorOptional(), SUM));
-    }
-
-    /** As {@link #binaryCrossEntropyWithLogitsSum}, but element by element (same shape). */
-    public static Tensor binaryCrossEntropyWithLogits(Tensor logits, Tensor target) {
-        return new Tensor(torch.binary_cross_entropy_with_logits(
-                logits.handle, target.handle, new TensorOptional(), new TensorOptional(), NONE));
     }
 
     /** The single value of a one-element tensor. */
@@ -241,6 +232,11 @@ public final class Tensor {
     }
 
     /** Marks this tensor as a leaf whose gradient autograd should compute; returns this. */
+    /** The same values, cut from the autograd graph. */
+    public Tensor detach() {
+        return new Tensor(handle.detach());
+    }
+
     public Tensor requiresGrad() {
         handle.set_requires_grad(true);
         return this;

@@ -1,5 +1,7 @@
 package dev.latent.objective;
 
+import dev.latent.nn.CrossEntropy;
+
 import dev.latent.nn.Tensor;
 
 /**
@@ -11,12 +13,12 @@ import dev.latent.nn.Tensor;
 public record Bernoulli() implements Likelihood {
     @Override
     public Tensor negativeLogLikelihood(Tensor logits, Tensor x) {
-        return Tensor.binaryCrossEntropyWithLogits(logits, x).sumPerRow();
+        return CrossEntropy.binaryWithLogits(logits, x).sumPerRow();
     }
 
     @Override
     public Tensor negativeLogLikelihoodSum(Tensor logits, Tensor x) {
-        return Tensor.binaryCrossEntropyWithLogitsSum(logits, x);
+        return CrossEntropy.binaryWithLogitsSum(logits, x);
     }
 
     @Override
