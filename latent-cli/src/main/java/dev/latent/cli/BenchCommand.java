@@ -85,7 +85,9 @@ final class BenchCommand implements Callable<Integer> {
         node.put("train_samples_per_second", r.trainSamplesPerSecond());
         ArrayNode epochs = node.putArray("epoch_samples_per_second");
         r.epochSamplesPerSecond().forEach(epochs::add);
-        node.put("eval_samples_per_second", r.evalSamplesPerSecond());
+        if (!Double.isNaN(r.evalSamplesPerSecond())) { // a GAN has no ELBO to evaluate and no encoder
+            node.put("eval_samples_per_second", r.evalSamplesPerSecond());
+        }
         latency(node, "encode_one", r.encodeOne());
         latency(node, "decode_one", r.decodeOne());
         latency(node, "encode_batch", r.encodeBatch());
@@ -103,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void latency(ObjectNode node, String name, Latency latency) {
+        if (latency == null) {
+            return;
+        }
         node.put(name + "_p50_ms", latency.p50Ms());
         node.put(name + "_p99_ms", latency.p99Ms());
     }
@@ -111,10 +116,14 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%s %s on %s, batch %d, %d libtorch thread(s), %d OpenBLAS thread(s)%n", config.model().kind().id(),
                 config.model().architecture().id(), config.data().source(), config.training().batchSize(), Engine.threads(), Engine.blasThreads());
         out.printf("train       %.0f images/s (epochs after the first; per epoch: %s)%n", r.trainSamplesPerSecond(), r.epochSamplesPerSecond());
-        out.printf("evaluate    %.0f images/s%n", r.evalSamplesPerSecond());
-        out.printf("encode 1    p50 %.3f ms  p99 %.3f ms%n", r.encodeOne().p50Ms(), r.encodeOne().p99Ms());
+        if (r.encodeOne() == null) {
+            out.println("evaluate, encode: a GAN has no likelihood and no encoder");
+        } else {
+            out.printf("evaluate    %.0f images/s%n", r.evalSamplesPerSecond());
+            out.printf("encode 1    p50 %.3f ms  p99 %.3f ms%n", r.encodeOne().p50Ms(), r.encodeOne().p99Ms());
+            out.printf("encode %-4d p50 %.3f ms  p99 %.3f ms%n", r.batch(), r.encodeBatch().p50Ms(), r.encodeBatch().p99Ms());
+        }
         out.printf("decode 1    p50 %.3f ms  p99 %.3f ms%n", r.decodeOne().p50Ms(), r.decodeOne().p99Ms());
-        out.printf("encode %-4d p50 %.3f ms  p99 %.3f ms%n", r.batch(), r.encodeBatch().p50Ms(), r.encodeBatch().p99Ms());
         out.printf("decode %-4d p50 %.3f ms  p99 %.3f ms%n", r.batch(), r.decodeBatch().p50Ms(), r.decodeBatch().p99Ms());
         if (r.nllSeconds() > 0) {
             out.printf("NLL         %.2f nats/image with K=%d on %d test images in %.1f s%n", r.nllNats(), r.nllImportanceSamples(),

@@ -10,7 +10,7 @@ import dev.latent.model.ModelKind;
 import dev.latent.objective.Bernoulli;
 import dev.latent.store.DataInfo;
 import dev.latent.data.Examples;
-import dev.latent.store.ObjectiveConfig;
+import dev.latent.store.ElboConfig;
 import dev.latent.store.RunConfig;
 import dev.latent.train.TrainConfig;
 import dev.latent.store.TrainedModel;
@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         var print = spec.commandLine().getOut();
         Split split = DataSources.load(DataSources.DEFAULT);
         RunConfig config = RunConfig.of(ModelConfig.dense(ModelKind.VAE, split.shape(), List.of(400), 20),
-                new ObjectiveConfig(new Bernoulli(), 1.0, 0), TrainConfig.defaults().withEpochs(epochs), DataSources.DEFAULT, split);
+                new ElboConfig(new Bernoulli(), 1.0, 0), TrainConfig.defaults().withEpochs(epochs), DataSources.DEFAULT, split);
         Path vaeDir = out.resolve("vae");
         Path aeDir = out.resolve("ae");
         print.printf("training a VAE and an AE (784-400-20) on %d mnist-10k digits for %d epochs each%n", split.train().size(), epochs);
@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             engine.planFor(trained.config().model());
             return split;
         }, 100, 1, compare);
-        Evaluation test = Evaluator.evaluate(vae.model(), vae.config().objective().likelihood(), Examples.images(split.test()));
+        Evaluation test = Evaluator.evaluate(vae.autoencoder(), vae.likelihood(), Examples.images(split.test()));
         print.printf("VAE test negative ELBO %.2f nats per image (reconstruction %.2f + KL %.2f) on %d digits%n",
                 test.negativeElboNats(), test.reconstructionNats(), test.klNats(), test.images());
         print.printf("models:          %s, %s%nreconstructions: %s%nsamples:         %s%nAE vs VAE page:  %s%n",

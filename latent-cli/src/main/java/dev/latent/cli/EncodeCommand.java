@@ -47,7 +47,7 @@ final class EncodeCommand implements Callable<Integer> {
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();
         Dataset dataset = which == SplitOption.train ? split.train() : split.test();
-        float[] codes = Inference.encodeMeans(trained.model(), Examples.images(dataset)).toFloatArray();
+        float[] codes = Inference.encodeMeans(trained.autoencoder(), Examples.images(dataset)).toFloatArray();
         int d = trained.config().model().latentDim();
         AtomicFiles.write(out, stream -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

@@ -57,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (full) {
             return fullReport(trained, split);
         }
-        Evaluation result = Evaluator.evaluate(trained.model(), trained.config().objective().likelihood(), Examples.images(split.test()));
+        Evaluation result = Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), Examples.images(split.test()));
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = Json.mapper().createObjectNode();
@@ -80,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (importanceSamples < 0 || importanceSamples > 1_000_000) {
             throw new dev.latent.InvalidInputException("--importance-samples must be between 0 and 1000000, got " + importanceSamples);
         }
-        var report = dev.latent.eval.LatentReport.of(trained.model(), trained.objective().likelihood(), split, model.dir, importanceSamples, samples, seed);
+        var report = dev.latent.eval.LatentReport.of(trained.autoencoder(), trained.likelihood(), split, model.dir, importanceSamples, samples, seed);
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(ReportNumbers.json(trained.config().model().kind().id(), report).toString());

@@ -3,6 +3,9 @@ package dev.latent.cli;
 import dev.latent.objective.Bernoulli;
 import dev.latent.objective.Gaussian;
 import dev.latent.objective.Likelihood;
+import dev.latent.model.ModelKind;
+import dev.latent.store.AdversarialConfig;
+import dev.latent.store.ElboConfig;
 import dev.latent.store.ObjectiveConfig;
 import picocli.CommandLine.Option;
 
@@ -26,7 +29,16 @@ final class ObjectiveOptions {
         return likelihood == LikelihoodOption.gaussian ? new Gaussian(gaussianVariance) : new Bernoulli();
     }
 
-    ObjectiveConfig objectiveConfig(double beta) {
-        return new ObjectiveConfig(likelihood(), beta, betaWarmup);
+    @Option(names = "--d-steps", defaultValue = "1", paramLabel = "N",
+            description = "GAN: discriminator updates per generator update. Default: ${DEFAULT-VALUE}.")
+    int discriminatorSteps;
+
+    /** The ELBO for an AE or VAE; for a GAN the adversarial objective with DCGAN's Adam betas (0.5, 0.999). */
+    ObjectiveConfig objectiveConfig(double beta, ModelKind kind) {
+        if (kind == ModelKind.GAN) {
+            AdversarialConfig dcgan = AdversarialConfig.dcgan();
+            return new AdversarialConfig(discriminatorSteps, dcgan.adamBeta1(), dcgan.adamBeta2());
+        }
+        return new ElboConfig(likelihood(), beta, betaWarmup);
     }
 }

@@ -76,7 +76,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("sweep trains VAEs: beta weighs the KL term, which an AE does not have; drop --model ae");
         }
         for (double beta : betas) {
-            objective.objectiveConfig(beta); // validates each beta
+            objective.objectiveConfig(beta, ModelKind.VAE); // validates each beta
         }
         Split split = data.loadForTraining();
         engine.planFor(model.modelConfig(split.shape()));
@@ -99,7 +99,7 @@ final class SweepCommand implements Callable<Integer> {
                 run.listen(ProgressBarListener.onStandardError());
             }
             TrainedModel trained = run.listen(new EpochPrinter(print)).run(split, false);
-            LatentReport report = LatentReport.of(trained.model(), trained.objective().likelihood(), split, dir, importanceSamples, 1000, config.training().seed());
+            LatentReport report = LatentReport.of(trained.autoencoder(), trained.likelihood(), split, dir, importanceSamples, 1000, config.training().seed());
             ObjectNode node = ReportNumbers.json(ModelKind.VAE.id(), report);
             node.put("beta", beta);
             jsonl.append(node.toString()).append('\n');

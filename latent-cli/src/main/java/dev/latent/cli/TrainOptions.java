@@ -11,8 +11,8 @@ final class TrainOptions {
     @Option(names = "--batch-size", defaultValue = "128", description = "Images per step. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate. Default: ${DEFAULT-VALUE}.")
-    double learningRate;
+    @Option(names = "--lr", description = "Adam learning rate. Default: 1e-3 (2e-4 for a GAN, the DCGAN recipe's).")
+    Double learningRate;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for weights, shuffling and noise. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -21,7 +21,8 @@ final class TrainOptions {
             description = "Also checkpoint every this many steps (epoch ends always). Default: ${DEFAULT-VALUE} (epoch ends only).")
     long checkpointEvery;
 
-    TrainConfig trainConfig(int defaultEpochs) {
-        return new TrainConfig(epochs != null ? epochs : defaultEpochs, batchSize, learningRate, seed, checkpointEvery);
+    TrainConfig trainConfig(int defaultEpochs, double defaultLearningRate) {
+        return new TrainConfig(epochs != null ? epochs : defaultEpochs, batchSize, learningRate != null ? learningRate : defaultLearningRate,
+                seed, checkpointEvery);
     }
 }

@@ -1,5 +1,7 @@
 package dev.latent.api;
 
+import dev.latent.store.ObjectiveConfig;
+
 import dev.latent.data.ImageShape;
 import dev.latent.data.Split;
 import dev.latent.model.ModelConfig;
@@ -10,7 +12,7 @@ import dev.latent.nn.ThreadPlan;
 import dev.latent.objective.Bernoulli;
 import dev.latent.objective.BetaSchedule;
 import dev.latent.objective.Likelihood;
-import dev.latent.store.ObjectiveConfig;
+import dev.latent.store.ElboConfig;
 import dev.latent.store.RunConfig;
 import dev.latent.store.TrainedModel;
 import dev.latent.store.TrainingRun;
@@ -161,7 +163,7 @@ public final class Latent {
             ModelConfig model = channels.isEmpty()
                     ? ModelConfig.dense(kind, shape, hidden == null ? List.of(400) : hidden, latentDim)
                     : ModelConfig.conv(kind, shape, channels, hidden == null ? List.of(256) : hidden, latentDim, upsample);
-            ObjectiveConfig objective = new ObjectiveConfig(likelihood, beta.beta(), beta.warmupSteps());
+            ObjectiveConfig objective = new ElboConfig(likelihood, beta.beta(), beta.warmupSteps());
             return RunConfig.of(model, objective, training, data.source() != null ? data.source() : data.train().name(), data);
         }
 

@@ -8,6 +8,7 @@ import dev.latent.eval.Evaluation;
 import dev.latent.eval.Evaluator;
 import dev.latent.eval.Inference;
 import dev.latent.eval.Priors;
+import dev.latent.model.Generator;
 import dev.latent.model.LatentModel;
 import dev.latent.model.LatentPrior;
 import dev.latent.nn.RandomSource;
@@ -56,7 +57,7 @@ public final class Model {
     /** The decoder's mean image E[x|z] of each code: rows of C*H*W values in [0, 1]. */
     public float[][] decode(float[][] codes) {
         try (TensorScope scope = TensorScope.open()) {
-            return rows(Inference.decodeMeans(model(), likelihood(), tensor(codes, latentDim(), new long[] {codes.length, latentDim()})), shape().size());
+            return rows(Inference.decodeMeans(generator(), likelihood(), tensor(codes, latentDim(), new long[] {codes.length, latentDim()})), shape().size());
         }
     }
 
@@ -65,7 +66,7 @@ public final class Model {
      * has no prior, and needs {@link #sample(int, long, Dataset)}.
      */
     public float[][] sample(int count, long seed) {
-        if (!(model() instanceof dev.latent.model.VariationalAutoencoder)) {
+        if (generator() instanceof dev.latent.model.Autoencoder) {
             throw InvalidInputException.of("data", "an autoencoder has no prior to sample; pass its training data so a Gaussian can be fitted to its codes");
         }
         return sample(count, seed, null);
@@ -77,8 +78,8 @@ public final class Model {
             throw InvalidInputException.of("count", "the number of samples must be >= 1, got " + count);
         }
         try (TensorScope scope = TensorScope.open()) {
-            LatentPrior prior = Priors.of(model(), train);
-            return rows(Inference.decodeMeans(model(), likelihood(), prior.sample(count, RandomSource.seeded(seed))), shape().size());
+            LatentPrior prior = Priors.of(generator(), train);
+            return rows(Inference.decodeMeans(generator(), likelihood(), prior.sample(count, RandomSource.seeded(seed))), shape().size());
         }
     }
 
@@ -108,11 +109,15 @@ public final class Model {
     }
 
     private LatentModel model() {
+        return trained.autoencoder();
+    }
+
+    private Generator generator() {
         return trained.model();
     }
 
     private Likelihood likelihood() {
-        return trained.config().objective().likelihood();
+        return trained.likelihood();
     }
 
     private void checkShape(ImageShape data) {

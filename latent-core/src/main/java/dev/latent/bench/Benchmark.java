@@ -6,6 +6,7 @@ import dev.latent.eval.Evaluator;
 
 import dev.latent.data.Split;
 import dev.latent.model.LatentModel;
+import dev.latent.model.Generator;
 import dev.latent.model.Models;
 import dev.latent.nn.NoGrad;
 import dev.latent.nn.RandomSource;
@@ -14,7 +15,6 @@ import dev.latent.nn.TensorScope;
 import dev.latent.objective.Likelihood;
 import dev.latent.data.Examples;
 import dev.latent.store.RunConfig;
-import dev.latent.train.ObjectiveStep;
 import dev.latent.train.Trainer;
 import dev.latent.train.TrainingListener;
 import java.util.ArrayList;
@@ -35,8 +35,8 @@ public final class Benchmark {
     /**
      * @param trainSamplesPerSecond training images per second over the epochs after the first
      * @param epochSamplesPerSecond each epoch's training images per second (the first is warm-up)
-     * @param evalSamplesPerSecond test images per second through the ELBO evaluation
-     * @param encodeOne latency of encoding one image
+     * @param evalSamplesPerSecond test images per second through the ELBO evaluation (NaN for a GAN)
+     * @param encodeOne latency of encoding one image (null for a GAN, as encodeBatch)
      * @param decodeOne latency of decoding one latent vector to an image
      * @param encodeBatch latency of encoding a batch of {@code batch} images
      * @param decodeBatch latency of decoding a batch of {@code batch} codes
@@ -53,13 +53,13 @@ public final class Benchmark {
 
     /** Measures {@code config} on {@code data}; {@code importanceSamples} > 0 also times the NLL bound (VAE). */
     public static Result run(RunConfig config, Split data, int importanceSamples) {
-        LatentModel model = Models.build(config.model(), config.training().seed());
+        Generator model = Models.generator(config.model(), config.training().seed());
         Likelihood likelihood = config.objective().likelihood();
         Examples train = Examples.of(data.train());
         Tensor test = Examples.images(data.test());
         List<Double> perEpoch = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
-        Trainer trainer = new Trainer(new ObjectiveStep(model, config.objective().build(), config.training().learningRate()), config.training());
+        Trainer trainer = new Trainer(config.objective().step(model, config.training()), config.training());
         trainer.addListener(new TrainingListener() {
             @Override
             public void onEpochEnd(EpochResult result) {
@@ -71,9 +71,12 @@ public final class Benchmark {
         trainer.fit(train);
         double steady = perEpoch.size() > 1 ? harmonic(perEpoch.subList(1, perEpoch.size())) : perEpoch.get(0);
 
-        long started = System.nanoTime();
-        Evaluation evaluation = Evaluator.evaluate(model, likelihood, test);
-        double evalRate = evaluation.images() / ((System.nanoTime() - started) / 1e9);
+        double evalRate = Double.NaN;
+        if (model instanceof LatentModel autoencoder) { // a GAN has no ELBO to evaluate
+            long started = System.nanoTime();
+            Evaluation evaluation = Evaluator.evaluate(autoencoder, likelihood, test);
+            evalRate = evaluation.images() / ((System.nanoTime() - started) / 1e9);
+        }
 
         int batch = config.training().batchSize();
         Tensor one = test.slice(0, 1);
@@ -81,9 +84,10 @@ public final class Benchmark {
         int d = config.model().latentDim();
         Tensor zOne = RandomSource.seeded(1).standardNormal(1, d);
         Tensor zMany = RandomSource.seeded(2).standardNormal(many.size(0), d);
-        Latency encodeOne = time(() -> model.encodeMean(one));
+        LatentModel autoencoder = model instanceof LatentModel a ? a : null; // a GAN has no encoder: no encode latency
+        Latency encodeOne = autoencoder == null ? null : time(() -> autoencoder.encodeMean(one));
         Latency decodeOne = time(() -> likelihood.mean(model.decode(zOne)));
-        Latency encodeBatch = time(() -> model.encodeMean(many));
+        Latency encodeBatch = autoencoder == null ? null : time(() -> autoencoder.encodeMean(many));
         Latency decodeBatch = time(() -> likelihood.mean(model.decode(zMany)));
         double nll = Double.NaN;
         double nllSeconds = 0;

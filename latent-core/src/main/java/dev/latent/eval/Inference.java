@@ -1,5 +1,6 @@
 package dev.latent.eval;
 
+import dev.latent.model.Generator;
 import dev.latent.model.LatentModel;
 import dev.latent.model.Reparameterization;
 import dev.latent.model.VariationalAutoencoder;
@@ -40,7 +41,7 @@ public final class Inference {
     }
 
     /** The likelihood's mean image E[x|z] for each code, (N, C, H, W) values in [0, 1]. */
-    public static float[] decodeMeans(LatentModel model, Likelihood likelihood, Tensor z) {
+    public static float[] decodeMeans(Generator model, Likelihood likelihood, Tensor z) {
         try (NoGrad noGrad = NoGrad.open(); TensorScope scope = TensorScope.open()) {
             return likelihood.mean(model.decode(z)).toFloatArray();
         }

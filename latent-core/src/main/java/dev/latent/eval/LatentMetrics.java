@@ -1,5 +1,6 @@
 package dev.latent.eval;
 
+import dev.latent.model.Generator;
 import dev.latent.model.LatentModel;
 import dev.latent.model.VariationalAutoencoder;
 import dev.latent.nn.Chunks;
@@ -93,7 +94,7 @@ public final class LatentMetrics {
      * Mean squared change per pixel between consecutive decoded frames on straight lines between
      * random pairs of codes (lower is smoother).
      */
-    public static double interpolationSmoothness(LatentModel model, Likelihood likelihood, double[] codes, int n, int d, int pairs, int steps, long seed) {
+    public static double interpolationSmoothness(Generator model, Likelihood likelihood, double[] codes, int n, int d, int pairs, int steps, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         float[] path = new float[pairs * (steps + 1) * d];
         for (int p = 0; p < pairs; p++) {

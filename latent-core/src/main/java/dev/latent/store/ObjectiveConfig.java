@@ -1,26 +1,31 @@
 package dev.latent.store;
 
-import dev.latent.InvalidInputException;
-import dev.latent.objective.BetaSchedule;
-import dev.latent.objective.Elbo;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.latent.data.Split;
+import dev.latent.model.Generator;
 import dev.latent.objective.Likelihood;
+import dev.latent.train.TrainConfig;
+import dev.latent.train.TrainingListener;
+import dev.latent.train.TrainingStep;
+import java.util.List;
 
 /**
- * The objective a model was trained on; saved in config.json.
- *
- * @param likelihood p(x|z)
- * @param beta the KL weight (1 = the ELBO; ignored by an autoencoder)
- * @param betaWarmupSteps linear warm-up of beta from 0, in optimizer steps
+ * What a model was trained on, saved in config.json; it also makes the training step and the
+ * per-epoch measurements of its kind of model, so the loop takes a new model as a new class.
  */
-public record ObjectiveConfig(Likelihood likelihood, double beta, long betaWarmupSteps) {
-    public ObjectiveConfig {
-        if (likelihood == null) {
-            throw new InvalidInputException("the objective needs a likelihood (bernoulli or gaussian)");
-        }
-        new BetaSchedule(beta, betaWarmupSteps); // validates
-    }
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = ElboConfig.class)
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ElboConfig.class, name = "elbo"),
+    @JsonSubTypes.Type(value = AdversarialConfig.class, name = "adversarial")
+})
+public sealed interface ObjectiveConfig permits ElboConfig, AdversarialConfig {
+    /** How the decoder's (generator's) logits become images, and for an ELBO p(x|z). */
+    Likelihood likelihood();
 
-    public Elbo build() {
-        return new Elbo(likelihood, new BetaSchedule(beta, betaWarmupSteps));
-    }
+    /** The step that trains {@code model} on this objective. */
+    TrainingStep step(Generator model, TrainConfig training);
+
+    /** Listeners that measure each epoch (the test split's terms, a GAN's health). */
+    List<TrainingListener> measurements(Generator model, Split data);
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.latent.InvalidInputException;
 import dev.latent.data.Split;
 import dev.latent.model.ModelConfig;
+import dev.latent.model.ModelKind;
 
 /**
  * Everything that says how a model directory was made: written as config.json beside the
@@ -32,6 +33,10 @@ public record RunConfig(
         }
         if (model == null || objective == null || training == null || data == null) {
             throw new InvalidInputException("config needs model, objective, training and data sections");
+        }
+        if ((model.kind() == ModelKind.GAN) != (objective instanceof AdversarialConfig)) {
+            throw InvalidInputException.of("objective", "a " + model.kind().id() + " is trained on "
+                    + (model.kind() == ModelKind.GAN ? "the adversarial objective" : "the ELBO") + "; the config's objective says otherwise");
         }
         if (!model.input().equals(data.shape())) {
             throw new InvalidInputException("config's model input " + model.input() + " disagrees with its data shape " + data.shape());

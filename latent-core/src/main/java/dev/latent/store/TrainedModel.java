@@ -6,7 +6,8 @@ import dev.latent.InvalidInputException;
 import dev.latent.io.Json;
 import dev.latent.model.LatentModel;
 import dev.latent.model.Models;
-import dev.latent.objective.Elbo;
+import dev.latent.model.Generator;
+import dev.latent.objective.Likelihood;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,18 +19,32 @@ import java.util.Map;
  * weights, loadable in Python with the safetensors package) and {@code metrics.jsonl}.
  *
  * @param config how the model was made
- * @param model the model with its weights
+ * @param model the model with its weights (an AE or VAE, or a GAN's generator and discriminator)
  */
-public record TrainedModel(RunConfig config, LatentModel model) {
+public record TrainedModel(RunConfig config, Generator model) {
     public static final String CONFIG = "config.json";
     public static final String WEIGHTS = "model.safetensors";
     public static final String METRICS = "metrics.jsonl";
     /** In a fixed order (not Map.of's, which varies per JVM), so the same weights give the same file bytes. */
     private static final Map<String, String> METADATA = metadata();
 
-    /** The objective the model was trained on. */
-    public Elbo objective() {
-        return config.objective().build();
+    /**
+     * The model as an autoencoder (AE or VAE), for what needs an encoder: encode, reconstruct,
+     * evaluate the ELBO.
+     *
+     * @throws InvalidInputException for a GAN, in one line saying why
+     */
+    public LatentModel autoencoder() {
+        if (model instanceof LatentModel autoencoder) {
+            return autoencoder;
+        }
+        throw InvalidInputException.of("model", "a GAN has no encoder and no likelihood: it cannot encode, reconstruct or be scored by an"
+                + " ELBO; it can sample, and be compared by its samples");
+    }
+
+    /** How the decoder's logits become images (and, for an AE or VAE, p(x|z)). */
+    public Likelihood likelihood() {
+        return config.objective().likelihood();
     }
 
     /**
@@ -54,7 +69,7 @@ public record TrainedModel(RunConfig config, LatentModel model) {
         if (!Files.isRegularFile(weights)) {
             throw new InvalidInputException(weights + ": no weights file; train the model into " + dir + " first");
         }
-        LatentModel model = Models.build(config.model(), config.training().seed());
+        Generator model = Models.generator(config.model(), config.training().seed());
         Weights.load(weights, model.parameters());
         return new TrainedModel(config, model);
     }

@@ -3,13 +3,12 @@ package dev.latent.store;
 import dev.latent.InvalidInputException;
 import dev.latent.data.Examples;
 import dev.latent.data.Split;
-import dev.latent.eval.TestEvaluation;
-import dev.latent.model.LatentModel;
+import dev.latent.model.Generator;
 import dev.latent.model.Models;
 import dev.latent.train.Checkpointer;
 import dev.latent.train.Checkpoints;
 import dev.latent.train.MetricsLog;
-import dev.latent.train.ObjectiveStep;
+import dev.latent.train.TrainingStep;
 import dev.latent.train.StopRequest;
 import dev.latent.train.Trainer;
 import dev.latent.train.TrainingListener;
@@ -25,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One training run as its {@link RunConfig} says: the model built from its seed, its objective's
- * {@link ObjectiveStep}, the loop, and the test split evaluated after every epoch. Into a model
+ * One training run as its {@link RunConfig} says: the model built from its seed, the training step
+ * and per-epoch measurements its objective makes (the test split's ELBO for an AE or VAE), and the loop. Into a model
  * directory ({@link #into}) it also writes config.json first, checkpoints and metrics.jsonl as it
  * goes, and model.safetensors at the end, and can resume. {@code latent train}, {@code latent
  * demo}, {@code latent sweep} and the Java API all train through it.
@@ -106,10 +105,10 @@ public final class TrainingRun {
         if (resume && dir == null) {
             throw new IllegalStateException("only a run into a model directory can resume");
         }
-        LatentModel model = Models.build(config.model(), config.training().seed());
-        ObjectiveStep step = new ObjectiveStep(model, config.objective().build(), config.training().learningRate());
+        Generator model = Models.generator(config.model(), config.training().seed());
+        TrainingStep step = config.objective().step(model, config.training());
         Trainer trainer = new Trainer(step, config.training()).stopOn(stop);
-        trainer.addListener(new TestEvaluation(model, config.objective().likelihood(), Examples.images(data.test())));
+        config.objective().measurements(model, data).forEach(trainer::addListener);
         TrainingState start = TrainingState.start();
         if (dir != null) {
             Checkpoints checkpoints = new Checkpoints(dir);

@@ -49,7 +49,7 @@ class LatentTest {
 
         var reference = new TrainingRun(config).run(data, false); // the layer below, by hand
         Evaluation byFacade = vae.evaluate(data.test());
-        Evaluation byHand = Evaluator.evaluate(reference.model(), config.objective().likelihood(), Examples.images(data.test()));
+        Evaluation byHand = Evaluator.evaluate(reference.autoencoder(), config.objective().likelihood(), Examples.images(data.test()));
         assertThat(byFacade).isEqualTo(byHand);
         assertThat(epochs).hasSize(2).last().isEqualTo(byFacade.negativeElboNats());
     }
@@ -64,7 +64,7 @@ class LatentTest {
         assertThat(codes[0]).hasSize(3);
         assertThat(loaded.encode(data.test())).isDeepEqualTo(codes);
         assertThat(loaded.sample(4, 9)).isDeepEqualTo(vae.sample(4, 9));
-        float[] expected = Inference.encodeMeans(vae.trained().model(), Examples.images(data.test().slice(0, 1))).toFloatArray();
+        float[] expected = Inference.encodeMeans(vae.trained().autoencoder(), Examples.images(data.test().slice(0, 1))).toFloatArray();
         float[][] fromRows = vae.encode(new float[][] {toFloats(data.test().slice(0, 1))});
         for (int j = 0; j < 3; j++) {
             assertThat(fromRows[0][j]).isCloseTo(expected[j], within(1e-6f));

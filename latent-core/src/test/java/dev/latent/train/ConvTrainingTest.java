@@ -3,7 +3,7 @@ package dev.latent.train;
 import dev.latent.data.Examples;
 import dev.latent.store.RunConfig;
 import dev.latent.store.DataInfo;
-import dev.latent.store.ObjectiveConfig;
+import dev.latent.store.ElboConfig;
 import dev.latent.store.TrainedModel;
 import dev.latent.store.TrainingRun;
 
@@ -33,7 +33,7 @@ class ConvTrainingTest {
         for (Upsampling mode : Upsampling.values()) {
             RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION,
                     ModelConfig.conv(ModelKind.VAE, TrainingFixtures.MNIST, List.of(4, 8), List.of(32), 4, mode),
-                    new ObjectiveConfig(new Bernoulli(), 1.0, 0),
+                    new ElboConfig(new Bernoulli(), 1.0, 0),
                     new TrainConfig(2, 32, 2e-3, 5, 0),
                     new DataInfo(DataSources.DEFAULT, 600, 200, TrainingFixtures.MNIST));
             List<Double> losses = new ArrayList<>();
@@ -51,7 +51,7 @@ class ConvTrainingTest {
             TrainedModel loaded = TrainedModel.load(dir.resolve(mode.id()));
             assertThat(loaded.config().model().upsample()).isEqualTo(mode);
             Tensor x = Examples.images(TrainingFixtures.smallSplit().test().slice(0, 4));
-            assertThat(loaded.model().reconstruct(x).toFloatArray()).as(mode.id()).isEqualTo(trained.model().reconstruct(x).toFloatArray());
+            assertThat(loaded.autoencoder().reconstruct(x).toFloatArray()).as(mode.id()).isEqualTo(trained.autoencoder().reconstruct(x).toFloatArray());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.latent.train;
 
+import dev.latent.store.ElboConfig;
+
 import dev.latent.nn.Weights;
 import dev.latent.data.Examples;
 import dev.latent.store.RunConfig;
@@ -39,8 +41,8 @@ class ModelDirectoryTest {
             TrainedModel loaded = TrainedModel.load(dir.resolve(kind.id()));
             assertThat(loaded.config()).isEqualTo(config);
             Tensor x = Examples.images(TrainingFixtures.smallSplit().test().slice(0, 8));
-            assertThat(loaded.model().encodeMean(x).toFloatArray()).isEqualTo(trained.model().encodeMean(x).toFloatArray());
-            Tensor z = trained.model().encodeMean(x);
+            assertThat(loaded.autoencoder().encodeMean(x).toFloatArray()).isEqualTo(trained.autoencoder().encodeMean(x).toFloatArray());
+            Tensor z = trained.autoencoder().encodeMean(x);
             assertThat(loaded.model().decode(z).toFloatArray()).isEqualTo(trained.model().decode(z).toFloatArray());
             assertThat(dir.resolve(kind.id()).resolve(TrainedModel.METRICS)).exists();
             assertThat(Files.readAllLines(dir.resolve(kind.id()).resolve(TrainedModel.METRICS))).hasSize(1)
@@ -98,7 +100,7 @@ class ModelDirectoryTest {
         new TrainingRun(twoEpochs.withTraining(twoEpochs.training().withEpochs(1))).into(resumed).run(split, false);
         TrainedModel continued = new TrainingRun(twoEpochs).into(resumed).run(split, true);
 
-        assertThat(TrainerTest.snapshot(continued.model())).usingRecursiveComparison().isEqualTo(TrainerTest.snapshot(straight.model()));
+        assertThat(TrainerTest.snapshot(continued.autoencoder())).usingRecursiveComparison().isEqualTo(TrainerTest.snapshot(straight.autoencoder()));
         assertThat(Files.readAllLines(resumed.resolve(TrainedModel.METRICS))).hasSize(2);
         assertThat(new Checkpoints(resumed).newestFirst()).hasSizeLessThanOrEqualTo(Checkpoints.KEEP);
     }
@@ -142,7 +144,7 @@ class ModelDirectoryTest {
 
         LatentModelHolder(RunConfig config) {
             model = Models.build(config.model(), config.training().seed());
-            trainer = Trainer.forObjective(model, config.objective().build(), config.training());
+            trainer = Trainer.forObjective(model, ((ElboConfig) config.objective()).build(), config.training());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.latent.train;
 
+import dev.latent.store.ElboConfig;
+
 import dev.latent.objective.Terms;
 
 import dev.latent.data.Examples;
@@ -34,7 +36,7 @@ class TrainerTest {
         assertThat(snapshot(model)).usingRecursiveComparison().isEqualTo(before);
 
         List<Double> losses = new ArrayList<>();
-        Trainer trainer = Trainer.forObjective(model, config.objective().build(), config.training());
+        Trainer trainer = Trainer.forObjective(model, ((ElboConfig) config.objective()).build(), config.training());
         trainer.addListener(new TrainingListener() {
             @Override
             public void onEpochEnd(EpochResult result) {
@@ -67,7 +69,7 @@ class TrainerTest {
         pixels[100] = Float.NaN;
         Tensor poisoned = Tensor.of(pixels, 64, 1, 28, 28);
         Map<String, float[]> before = snapshot(model);
-        Trainer trainer = Trainer.forObjective(model, config.objective().build(), config.training());
+        Trainer trainer = Trainer.forObjective(model, ((ElboConfig) config.objective()).build(), config.training());
         assertThatThrownBy(() -> trainer.fit(new Examples(poisoned, null, TrainingFixtures.MNIST)))
                 .isInstanceOf(TrainingDivergedException.class)
                 .hasMessageContaining("step 1")
@@ -79,7 +81,7 @@ class TrainerTest {
     void aNonFiniteGradientStopsTrainingBeforeTheUpdate() {
         RunConfig config = TrainingFixtures.config(ModelKind.VAE, 1, 0);
         LatentModel model = Models.build(config.model(), 1);
-        Trainer trainer = Trainer.forObjective(model, config.objective().build(), config.training());
+        Trainer trainer = Trainer.forObjective(model, ((ElboConfig) config.objective()).build(), config.training());
         trainer.addListener(new TrainingListener() {
             @Override
             public void onGradients(long step, Map<String, Tensor> parameters) {
@@ -108,7 +110,7 @@ class TrainerTest {
         RunConfig base = TrainingFixtures.config(ModelKind.VAE, 1, 0);
         TrainConfig training = new TrainConfig(1, 64, 1e-3, seed, 0);
         LatentModel model = Models.build(base.model(), seed);
-        Trainer.forObjective(model, base.objective().build(), training).fit(Examples.of(split.train()));
+        Trainer.forObjective(model, ((ElboConfig) base.objective()).build(), training).fit(Examples.of(split.train()));
         return Evaluator.evaluate(model, new Bernoulli(), Examples.images(split.test()));
     }
 

@@ -2,7 +2,7 @@ package dev.latent.train;
 
 import dev.latent.store.RunConfig;
 import dev.latent.store.DataInfo;
-import dev.latent.store.ObjectiveConfig;
+import dev.latent.store.ElboConfig;
 
 import dev.latent.data.DataSources;
 import dev.latent.data.Split;
@@ -31,7 +31,7 @@ final class TrainingFixtures {
     static RunConfig config(ModelKind kind, int epochs, long checkpointEvery) {
         return new RunConfig(RunConfig.FORMAT_VERSION,
                 ModelConfig.dense(kind, MNIST, List.of(64), 4),
-                new ObjectiveConfig(new Bernoulli(), 1.0, 0),
+                new ElboConfig(new Bernoulli(), 1.0, 0),
                 new TrainConfig(epochs, 64, 1e-3, 42, checkpointEvery),
                 new DataInfo(DataSources.DEFAULT, 600, 200, MNIST));
     }

@@ -59,7 +59,7 @@ public final class LatentPictures {
                 z[(i * side + j) * 2 + 1] = (float) NormalQuantile.of(0.95 - 0.9 * i / (side - 1));
             }
         }
-        float[] images = Inference.decodeMeans(trained.model(), trained.config().objective().likelihood(), Tensor.of(z, side * side, 2));
+        float[] images = Inference.decodeMeans(trained.model(), trained.likelihood(), Tensor.of(z, side * side, 2));
         return Pictures.grid(images, side * side, trained.config().model().input(), side);
     }
 
@@ -80,7 +80,7 @@ public final class LatentPictures {
                 }
             }
         }
-        float[] images = Inference.decodeMeans(trained.model(), trained.config().objective().likelihood(), Tensor.of(path, pairs * steps, d));
+        float[] images = Inference.decodeMeans(trained.model(), trained.likelihood(), Tensor.of(path, pairs * steps, d));
         return Pictures.grid(images, pairs * steps, trained.config().model().input(), steps);
     }
 
@@ -109,7 +109,7 @@ public final class LatentPictures {
                 z[(r * steps + t) * d + dim] = (float) ((vae ? 0 : mean[dim]) + spread * (-3 + 6.0 * t / (steps - 1)));
             }
         }
-        float[] images = Inference.decodeMeans(trained.model(), trained.config().objective().likelihood(), Tensor.of(z, shown * steps, d));
+        float[] images = Inference.decodeMeans(trained.model(), trained.likelihood(), Tensor.of(z, shown * steps, d));
         return Pictures.grid(images, shown * steps, trained.config().model().input(), steps);
     }
 

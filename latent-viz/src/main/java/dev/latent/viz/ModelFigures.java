@@ -5,6 +5,8 @@ import dev.latent.eval.Inference;
 import dev.latent.model.ModelKind;
 import dev.latent.nn.RandomSource;
 import dev.latent.data.Examples;
+import dev.latent.store.AdversarialConfig;
+import dev.latent.store.ElboConfig;
 import dev.latent.store.TrainedModel;
 import dev.latent.viz.HtmlReport.Figure;
 import dev.latent.viz.LatentPictures;
@@ -28,8 +30,8 @@ public final class ModelFigures {
 
     /** Figures by slot (reconstructions, samples, scatter, linear, spherical, traversals, manifold, curves), in that order. */
     public static Map<String, Figure> of(String name, TrainedModel trained, Path dir, Split data, long seed) throws IOException {
-        var model = trained.model();
-        var likelihood = trained.config().objective().likelihood();
+        var model = trained.autoencoder(); // a GAN's figures are its samples alone (not yet drawn here)
+        var likelihood = trained.likelihood();
         var shape = trained.config().model().input();
         int d = trained.config().model().latentDim();
         int n = data.test().size();
@@ -67,11 +69,13 @@ public final class ModelFigures {
     /** One sentence saying what the model is and how it was trained. */
     public static String describe(TrainedModel trained) {
         var m = trained.config().model();
-        var o = trained.config().objective();
-        return String.format("%s, %s, input %s, hidden %s, latent dimension %d%s; likelihood %s, beta %s; trained %d epochs on %s.",
+        String objective = trained.config().objective() instanceof ElboConfig elbo
+                ? "likelihood " + elbo.likelihood().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ", beta " + elbo.beta()
+                : "non-saturating GAN loss, " + ((AdversarialConfig) trained.config().objective()).discriminatorSteps()
+                        + " discriminator step(s) per generator step";
+        return String.format("%s, %s, input %s, hidden %s, latent dimension %d%s; %s; trained %d epochs on %s.",
                 m.kind().id().toUpperCase(java.util.Locale.ROOT), m.architecture().id(), m.input(), m.hidden(), m.latentDim(),
                 m.upsample() == null ? "" : ", channels " + m.channels() + ", upsampling " + m.upsample().id(),
-                o.likelihood().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), o.beta(),
-                trained.config().training().epochs(), trained.config().data().source());
+                objective, trained.config().training().epochs(), trained.config().data().source());
     }
 }

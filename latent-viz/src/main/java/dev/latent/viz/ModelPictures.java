@@ -18,7 +18,7 @@ public final class ModelPictures {
     /** The first {@code count} images of {@code data} above their reconstructions (decoded posterior means). */
     public static void writeReconstructions(TrainedModel trained, Dataset data, int count, Path out) throws IOException {
         Tensor originals = Examples.images(data.slice(0, count));
-        float[] reconstructions = Inference.reconstructMeans(trained.model(), trained.config().objective().likelihood(), originals);
+        float[] reconstructions = Inference.reconstructMeans(trained.autoencoder(), trained.likelihood(), originals);
         ImageGrid.writePng(out, Pictures.reconstructions(originals.toFloatArray(), reconstructions, count,
                 trained.config().model().input(), Math.min(count, 16)));
     }
@@ -26,7 +26,7 @@ public final class ModelPictures {
     /** {@code count} images decoded from codes drawn from {@code prior}, in a square-ish grid. */
     public static void writeSamples(TrainedModel trained, LatentPrior prior, int count, long seed, Path out) throws IOException {
         Tensor z = prior.sample(count, RandomSource.seeded(seed));
-        float[] images = Inference.decodeMeans(trained.model(), trained.config().objective().likelihood(), z);
+        float[] images = Inference.decodeMeans(trained.model(), trained.likelihood(), z);
         ImageGrid.writePng(out, Pictures.grid(images, count, trained.config().model().input(), (int) Math.ceil(Math.sqrt(count))));
     }
 
