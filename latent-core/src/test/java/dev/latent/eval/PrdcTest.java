@@ -115,22 +115,8 @@ class PrdcTest {
             double[] realRadius = NeighbourBruteForce.radii(real, n, d, prdc.precisionRecallNeighbours());
             double[] realDensityRadius = NeighbourBruteForce.radii(real, n, d, prdc.densityCoverageNeighbours());
             double[] fakeRadius = NeighbourBruteForce.radii(fake, m, d, prdc.precisionRecallNeighbours());
-            int precise = 0;
-            for (int j = 0; j < m; j++) {
-                boolean inside = false;
-                for (int i = 0; i < n; i++) {
-                    inside |= NeighbourBruteForce.distance(fake, j, real, i, d) <= realRadius[i];
-                }
-                precise += inside ? 1 : 0;
-            }
-            int recalled = 0;
-            for (int i = 0; i < n; i++) {
-                boolean inside = false;
-                for (int j = 0; j < m; j++) {
-                    inside |= NeighbourBruteForce.distance(real, i, fake, j, d) <= fakeRadius[j];
-                }
-                recalled += inside ? 1 : 0;
-            }
+            int precise = insideAnyBall(fake, m, real, n, realRadius, d);
+            int recalled = insideAnyBall(real, n, fake, m, fakeRadius, d); // recall: precision with R and F exchanged
             int inBalls = 0;
             int covered = 0;
             for (int i = 0; i < n; i++) {
@@ -143,6 +129,19 @@ class PrdcTest {
             }
             int k = prdc.densityCoverageNeighbours();
             return new PrdcScores((double) precise / m, (double) recalled / n, (double) inBalls / (k * m), (double) covered / n, n, m);
+        }
+
+        /** How many of the points lie in at least one closed ball B(centre_i, radius_i). */
+        static int insideAnyBall(double[] points, int count, double[] centres, int centreCount, double[] radii, int d) {
+            int inside = 0;
+            for (int j = 0; j < count; j++) {
+                boolean found = false;
+                for (int i = 0; i < centreCount; i++) {
+                    found |= NeighbourBruteForce.distance(points, j, centres, i, d) <= radii[i];
+                }
+                inside += found ? 1 : 0;
+            }
+            return inside;
         }
     }
 }
