@@ -1,6 +1,7 @@
 package dev.latent.eval;
 
 import dev.latent.nn.NoGrad;
+import dev.latent.nn.Rows;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
 
@@ -51,7 +52,7 @@ final class DistanceBlocks {
         double[] row = new double[m];
         try (NoGrad noGrad = NoGrad.open(); TensorScope whole = TensorScope.open()) {
             Tensor rows = Tensor.of(aCentred, n, d);                // (n, d) float64
-            Tensor columns = Tensor.of(bCentred, m, d).transpose(); // (d, m) float64
+            Tensor columns = Tensor.of(bCentred, m, d);             // (m, d) float64
             for (int from = 0; from < n; from += rowsPerBlock) {
                 int to = Math.min(n, from + rowsPerBlock);
                 double[] block;
@@ -69,9 +70,9 @@ final class DistanceBlocks {
         }
     }
 
-    /** (b, d) x (d, m) to (b, m) row-major: the one libtorch call of the pass. */
+    /** (b, d) x (m, d)^T to (b, m) row-major: the one libtorch call of the pass. */
     private static double[] innerProducts(Tensor rows, Tensor columns) {
-        return rows.matmul(columns).toDoubleArray();
+        return Rows.innerProducts(rows, columns).toDoubleArray();
     }
 
     private static double[] centred(double[] x, int n, int d, double[] mean) {

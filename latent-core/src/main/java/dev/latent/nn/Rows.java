@@ -11,6 +11,11 @@ import org.bytedeco.pytorch.global.torch;
 public final class Rows {
     private Rows() {}
 
+    /** The inner products of the rows of a (n, d) with the rows of b (m, d): a b^T, (n, m). */
+    public static Tensor innerProducts(Tensor a, Tensor b) {
+        return new Tensor(torch.matmul(a.handle, b.handle.transpose(0, 1)));
+    }
+
     /**
      * Squared Euclidean distances between the rows of a (n, d) and b (m, d): (n, m), computed as
      * {@code |a|^2 + |b|^2 - 2 a b^T} (one matrix product) and clamped at 0.
