@@ -34,7 +34,7 @@ class ModelDirectoryTest {
 
     @Test
     void saveThenLoadGivesIdenticalOutputs() throws IOException {
-        for (ModelKind kind : ModelKind.values()) {
+        for (ModelKind kind : new ModelKind[] {ModelKind.AE, ModelKind.VAE}) { // the autoencoders; a GAN has its own tests
             RunConfig config = TrainingFixtures.config(kind, 1, 0);
             TrainedModel trained = new TrainingRun(config).into(dir.resolve(kind.id()))
                     .run(TrainingFixtures.smallSplit(), false);
