@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line through picocli, with captured output and exit codes. */
-class CliTest {
+class CliIT {
     @TempDir
     static Path shared;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 at random points (many inside a checkpoint write, held open by a test hook), resume each
  * time, and the run must end exactly where an uninterrupted run with the same seed ends.
  */
-class CrashResumeTest {
+class CrashResumeIT {
     private static final Pattern RESUMING = Pattern.compile("resuming .* at epoch (\\d+), step (\\d+)");
     private static final int KILLS = 6;
 
