@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
             "evaluation throughput, encode/decode latency (p50/p99, one image and one batch) and resident memory after each epoch.",
             "Nothing is written to disk. Takes the same model options as train."})
 final class BenchCommand implements Callable<Integer> {
+    /** Fewer than train's: the first epoch is warm-up, two more give a steady rate. */
+    static final int DEFAULT_EPOCHS = 3;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,9 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         engine.apply();
         String source = data.specOr(DataSources.DEFAULT);
         Split split = data.loadForTraining();
-        var shape = Examples.shape(split.train());
-        RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), objective.objectiveConfig(beta.beta),
-                training.trainConfig(3), new DataInfo(source, split.train().size(), split.test().size(), shape));
+        RunConfig config = RunOptions.config(model, objective, beta.beta, training, DEFAULT_EPOCHS, source, split);
         engine.planFor(config.model());
         Benchmark.Result result = Benchmark.run(config, split, importanceSamples);
         PrintWriter out = spec.commandLine().getOut();

@@ -7,7 +7,7 @@ import dev.latent.InvalidInputException;
 import dev.latent.data.Split;
 import dev.latent.eval.LatentReport;
 import dev.latent.store.TrainedModel;
-import dev.latent.viz.HtmlReport;
+import dev.latent.viz.ComparisonPage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,55 +45,13 @@ final class CompareCommand implements Callable<Integer> {
         if (models.size() < 2) {
             throw new InvalidInputException("--models needs at least two model directories, comma separated");
         }
-        writePage(models, trained -> data.load(trained.config().data().source(), trained.config().data().shape()), engine, page.importanceSamples, page.seed, page.out);
+        ComparisonPage.write(models, trained -> {
+            engine.planFor(trained.config().model());
+            Split split = data.load(trained.config().data().source(), trained.config().data().shape());
+            CommandChecks.sameShape(trained, split);
+            return split;
+        }, page.importanceSamples, page.seed, page.out);
         spec.commandLine().getOut().printf("wrote %s comparing %d models%n", page.out, models.size());
         return ExitCodes.OK;
-    }
-
-    /** The comparison page of {@code models}, each evaluated on the split {@code dataFor} gives it. */
-    static void writePage(List<Path> models, java.util.function.Function<TrainedModel, Split> dataFor, EngineOptions engine,
-            int importanceSamples, long seed, Path out) throws java.io.IOException {
-        List<String> header = new ArrayList<>(List.of("measure"));
-        List<List<String>> rows = null;
-        List<java.util.Map<String, HtmlReport.Figure>> figures = new ArrayList<>();
-        List<String> descriptions = new ArrayList<>();
-        for (Path dir : models) {
-            TrainedModel trained = TrainedModel.load(dir);
-            engine.planFor(trained.config().model());
-            Split split = dataFor.apply(trained);
-            CommandChecks.sameShape(trained, split);
-            LatentReport numbers = LatentReport.of(trained.model(), trained.objective().likelihood(), split, dir, importanceSamples, 1000, seed);
-            String name = dir.getFileName().toString();
-            header.add(name);
-            descriptions.add(name + ": " + ReportCommand.describe(trained));
-            List<List<String>> own = ReportNumbers.rows(numbers);
-            if (rows == null) {
-                rows = new ArrayList<>();
-                for (List<String> row : own) {
-                    rows.add(new ArrayList<>(List.of(row.get(0))));
-                }
-            }
-            for (int i = 0; i < own.size(); i++) {
-                rows.get(i).add(own.get(i).get(1));
-            }
-            figures.add(ModelFigures.of(name, trained, dir, split, seed));
-        }
-        HtmlReport page = new HtmlReport("latent compare: " + String.join(" vs ", header.subList(1, header.size())));
-        descriptions.forEach(page::paragraph);
-        page.heading("Numbers (per image; nats unless named; same test data and seeds)");
-        page.table(header, rows);
-        page.heading("Pictures, side by side");
-        for (String slot : ModelFigures.SLOTS) {
-            List<HtmlReport.Figure> row = new ArrayList<>();
-            for (java.util.Map<String, HtmlReport.Figure> own : figures) {
-                if (own.containsKey(slot)) {
-                    row.add(own.get(slot));
-                }
-            }
-            if (!row.isEmpty()) {
-                page.row(row);
-            }
-        }
-        page.write(out);
     }
 }

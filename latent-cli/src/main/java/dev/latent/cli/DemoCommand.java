@@ -15,6 +15,7 @@ import dev.latent.store.RunConfig;
 import dev.latent.train.TrainConfig;
 import dev.latent.store.TrainedModel;
 import dev.latent.store.TrainingRun;
+import dev.latent.viz.ComparisonPage;
 import dev.latent.viz.ModelPictures;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,28 +52,23 @@ final class DemoCommand implements Callable<Integer> {
         engine.apply();
         var print = spec.commandLine().getOut();
         Split split = DataSources.load(DataSources.DEFAULT);
-        var shape = Examples.shape(split.train());
-        RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION,
-                ModelConfig.dense(ModelKind.VAE, shape, List.of(400), 20),
-                new ObjectiveConfig(new Bernoulli(), 1.0, 0),
-                new TrainConfig(epochs, 128, 1e-3, 1, 0),
-                new DataInfo(DataSources.DEFAULT, split.train().size(), split.test().size(), shape));
+        RunConfig config = RunConfig.of(ModelConfig.dense(ModelKind.VAE, split.shape(), List.of(400), 20),
+                new ObjectiveConfig(new Bernoulli(), 1.0, 0), TrainConfig.defaults().withEpochs(epochs), DataSources.DEFAULT, split);
         Path vaeDir = out.resolve("vae");
         Path aeDir = out.resolve("ae");
         print.printf("training a VAE and an AE (784-400-20) on %d mnist-10k digits for %d epochs each%n", split.train().size(), epochs);
-        TrainingRun.prepareFresh(vaeDir, true);
-        TrainedModel vae = new TrainingRun(config, vaeDir, print, noProgress ? null : System.err).run(split, false, new EpochPrinter(print));
-        RunConfig aeConfig = new RunConfig(config.formatVersion(), ModelConfig.dense(ModelKind.AE, shape, List.of(400), 20),
-                config.objective(), config.training(), config.data());
-        TrainingRun.prepareFresh(aeDir, true);
-        new TrainingRun(aeConfig, aeDir, print, noProgress ? null : System.err).run(split, false, new EpochPrinter(print));
+        TrainedModel vae = train(config, vaeDir, split, print);
+        train(config.withModel(ModelConfig.dense(ModelKind.AE, split.shape(), List.of(400), 20)), aeDir, split, print);
         Path reconstructions = out.resolve("reconstructions.png");
         Path samples = out.resolve("samples.png");
         Path compare = out.resolve("compare.html");
         ModelPictures.writeReconstructions(vae, split.test(), 32, reconstructions);
         ModelPictures.writeSamples(vae, ModelPictures.priorOf(vae, split.train()), 64, 1, samples);
         print.println("comparing the two latent spaces...");
-        CompareCommand.writePage(List.of(aeDir, vaeDir), trained -> split, engine, 100, 1, compare);
+        ComparisonPage.write(List.of(aeDir, vaeDir), trained -> {
+            engine.planFor(trained.config().model());
+            return split;
+        }, 100, 1, compare);
         Evaluation test = Evaluator.evaluate(vae.model(), vae.config().objective().likelihood(), Examples.images(split.test()));
         print.printf("VAE test negative ELBO %.2f nats per image (reconstruction %.2f + KL %.2f) on %d digits%n",
                 test.negativeElboNats(), test.reconstructionNats(), test.klNats(), test.images());
@@ -80,5 +76,14 @@ final class DemoCommand implements Callable<Integer> {
                 vaeDir, aeDir, reconstructions, samples, compare);
         print.printf("next: latent sample --model %s --out more-samples.png%n", vaeDir);
         return ExitCodes.OK;
+    }
+
+    private TrainedModel train(RunConfig config, Path dir, Split split, java.io.PrintWriter print) {
+        TrainingRun.prepareFresh(dir, true);
+        TrainingRun run = new TrainingRun(config).into(dir);
+        if (!noProgress) {
+            run.listen(ProgressBarListener.onStandardError());
+        }
+        return run.listen(new EpochPrinter(print)).run(split, false);
     }
 }

@@ -1,30 +1,51 @@
 package dev.latent.cli;
 
-import dev.latent.train.EpochSums;
+import dev.latent.objective.Terms;
 import dev.latent.train.TrainingListener;
-
-import dev.latent.eval.Evaluation;
+import dev.latent.train.TrainingState;
 import java.io.PrintWriter;
+import java.util.Map;
 
-/** One line per epoch with the train and test terms in nats per image. */
+/** One line per epoch with every term of the training split and of each measurement (the test split). */
 final class EpochPrinter implements TrainingListener {
     private final PrintWriter out;
 
-    public EpochPrinter(PrintWriter out) {
+    EpochPrinter(PrintWriter out) {
         this.out = out;
     }
 
     @Override
-    public void onEpochEnd(EpochResult result) {
-        EpochSums train = result.train();
-        StringBuilder line = new StringBuilder(String.format(
-                "epoch %d: train rec %.2f kl %.2f loss %.2f nats/image", result.epoch(), train.reconstructionNats(), train.klNats(), train.lossNats()));
-        Evaluation test = result.test();
-        if (test != null) {
-            line.append(String.format(" | test rec %.2f kl %.2f -elbo %.2f nats/image", test.reconstructionNats(), test.klNats(), test.negativeElboNats()));
+    public void onTrainingStart(TrainingState from) {
+        if (from.step() > 0) {
+            out.printf("resuming at epoch %d, step %d%n", from.epoch(), from.step());
         }
-        line.append(String.format(" | %.0f images/s, %.1f s", train.samplesPerSecond(), result.seconds()));
+    }
+
+    @Override
+    public void onEpochEnd(EpochResult result) {
+        StringBuilder line = new StringBuilder("epoch " + result.epoch() + ": train" + terms(result.train().perExample()));
+        for (Map.Entry<String, Terms> group : result.measured().entrySet()) {
+            line.append(" | ").append(group.getKey()).append(terms(group.getValue()));
+        }
+        line.append(String.format(" (nats/image) | %.0f images/s, %.1f s", result.train().samplesPerSecond(), result.seconds()));
         out.println(line);
         out.flush();
+    }
+
+    /** " rec 98.21 kl 25.03 loss 123.24": each term, shortened, to two decimals. */
+    static String terms(Terms terms) {
+        StringBuilder text = new StringBuilder();
+        terms.values().forEach((name, value) -> text.append(' ').append(shortName(name)).append(String.format(" %.2f", value)));
+        return text.toString();
+    }
+
+    private static String shortName(String term) {
+        return switch (term) {
+            case Terms.RECONSTRUCTION -> "rec";
+            case Terms.KL -> "kl";
+            case Terms.LOSS -> "loss";
+            case Terms.NEGATIVE_ELBO -> "-elbo";
+            default -> term.replaceFirst("_nats$", "");
+        };
     }
 }

@@ -5,23 +5,34 @@ import dev.latent.train.TrainingDivergedException;
 import dev.latent.train.TrainingStoppedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
  * Turns the errors a user can act on into one line and an exit code; anything else is a bug and
- * keeps its stack trace.
+ * keeps its stack trace. The library speaks of its settings by their Java names
+ * ({@code learningRate}); this is where they become flags ({@code --lr}).
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    /** The library's setting names and the flags that set them. */
+    static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry("learningRate", "--lr"), Map.entry("epochs", "--epochs"), Map.entry("batchSize", "--batch-size"),
+            Map.entry("checkpointEvery", "--checkpoint-every"), Map.entry("hidden", "--hidden"), Map.entry("latentDim", "--latent-dim"),
+            Map.entry("channels", "--channels"), Map.entry("beta", "--beta"), Map.entry("betaWarmupSteps", "--beta-warmup"),
+            Map.entry("gaussianVariance", "--gaussian-variance"), Map.entry("data", "--data"), Map.entry("imageSize", "--image-size"),
+            Map.entry("dir", "--out"), Map.entry("force", "--force or --resume"), Map.entry("count", "--count"));
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        if (e instanceof InvalidInputException) {
-            return report(commandLine, "error: " + e.getMessage(), ExitCodes.BAD_INPUT);
+        if (e instanceof InvalidInputException invalid) {
+            String flag = invalid.parameter() == null ? null : FLAGS.get(invalid.parameter());
+            return report(commandLine, "error: " + e.getMessage() + (flag == null ? "" : " (" + flag + ")"), ExitCodes.BAD_INPUT);
         }
         if (e instanceof TrainingStoppedException stopped) {
-            return report(commandLine, stopped.getMessage(), stopped.exitCode());
+            return report(commandLine, stopped.getMessage().replace("resume from it to continue", "continue with --resume"), stopped.exitCode());
         }
         if (e instanceof TrainingDivergedException) {
-            return report(commandLine, "training stopped: " + e.getMessage(), ExitCodes.DIVERGED);
+            return report(commandLine, "training stopped: " + e.getMessage().replace("learningRate", "learning rate (--lr)"), ExitCodes.DIVERGED);
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return report(commandLine, "error: " + e.getMessage(), ExitCodes.CANNOT_WRITE);

@@ -41,6 +41,16 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(Main::badParameter);
+        DomainConverters.register(commandLine);
         return commandLine.execute(args);
+    }
+
+    /** A bad flag or value: one line naming it and where help is, exit 2 (picocli's default prints the whole usage). */
+    private static int badParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("latent: error: " + e.getMessage().replace('\n', ' ') + "; see: latent " + command.getCommandName() + " --help");
+        command.getErr().flush();
+        return ExitCodes.BAD_INPUT;
     }
 }

@@ -14,7 +14,7 @@ final class ObjectiveOptions {
             description = "Decoder likelihood: bernoulli (cross-entropy from logits) or gaussian (squared error with a fixed variance). Default: ${DEFAULT-VALUE}.")
     LikelihoodOption likelihood;
 
-    @Option(names = "--gaussian-variance", defaultValue = "0.1",
+    @Option(names = "--gaussian-variance", defaultValue = "" + Gaussian.DEFAULT_VARIANCE,
             description = "The fixed variance sigma^2 of the gaussian likelihood. Default: ${DEFAULT-VALUE}.")
     double gaussianVariance;
 

@@ -1,33 +1,50 @@
 package dev.latent.cli;
 
-import dev.latent.train.TrainingState;
+import dev.latent.objective.Terms;
 import dev.latent.train.TrainingListener;
-
-import dev.latent.objective.LossTerms;
+import dev.latent.train.TrainingState;
 import java.io.PrintStream;
 import java.text.DecimalFormat;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar per epoch: images/s, and reconstruction, KL and loss in nats per image. */
+/**
+ * A progress bar per epoch: images/s and the last batch's terms. On a terminal it redraws in place;
+ * when the stream is not a terminal (a log file, CI) it prints a plain line every few seconds
+ * instead of carriage-return frames.
+ */
 final class ProgressBarListener implements TrainingListener {
+    /** How often a log (not a terminal) gets a line. */
+    static final int LOG_INTERVAL_MILLIS = 5_000;
+
     private final PrintStream stream;
+    private final boolean terminal;
     private ProgressBar bar;
 
-    public ProgressBarListener(PrintStream stream) {
+    /** @param terminal whether {@code stream} is an interactive terminal */
+    ProgressBarListener(PrintStream stream, boolean terminal) {
         this.stream = stream;
+        this.terminal = terminal;
+    }
+
+    /** A bar on standard error, redrawn in place only when there is a console. */
+    static ProgressBarListener onStandardError() {
+        return new ProgressBarListener(System.err, System.console() != null);
     }
 
     @Override
     public void onEpochStart(int epoch, int totalEpochs, int batches, int batchesDone) {
+        ProgressBarConsumer consumer = terminal ? new ConsoleProgressBarConsumer(stream) : new DelegatingProgressBarConsumer(stream::println);
         bar = new ProgressBarBuilder()
                 .setTaskName(String.format("epoch %d/%d", epoch, totalEpochs))
                 .setInitialMax(batches)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(stream))
-                .setUpdateIntervalMillis(250)
+                .setConsumer(consumer)
+                .setUpdateIntervalMillis(terminal ? 250 : LOG_INTERVAL_MILLIS)
                 .setUnit(" batches", 1)
                 .showSpeed(new DecimalFormat("#"))
                 .build();
@@ -35,10 +52,9 @@ final class ProgressBarListener implements TrainingListener {
     }
 
     @Override
-    public void onBatchEnd(TrainingState state, LossTerms.Nats nats, long images) {
+    public void onBatchEnd(TrainingState state, Terms terms, long images) {
         bar.step();
-        bar.setExtraMessage(String.format(" %.0f img/s rec %.1f kl %.1f loss %.1f",
-                state.partial().samplesPerSecond(), nats.reconstructionNats(), nats.klNats(), nats.lossNats()));
+        bar.setExtraMessage(String.format(" %.0f img/s%s", state.partial().samplesPerSecond(), EpochPrinter.terms(terms)));
     }
 
     @Override

@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
         Split split = loaded.split();
         LatentReport numbers = LatentReport.of(trained.model(), trained.objective().likelihood(), split, model.dir, page.importanceSamples, 1000, page.seed);
         HtmlReport html = new HtmlReport("latent report: " + model.dir);
-        html.paragraph(describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");
+        html.paragraph(ModelFigures.describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");
         html.heading("Numbers (per image; nats unless named)");
         html.table(List.of("measure", "value"), ReportNumbers.rows(numbers));
         html.heading("Pictures");
@@ -55,15 +55,5 @@ final class ReportCommand implements Callable<Integer> {
         html.write(page.out);
         spec.commandLine().getOut().printf("wrote %s%n", page.out);
         return ExitCodes.OK;
-    }
-
-    static String describe(TrainedModel trained) {
-        var m = trained.config().model();
-        var o = trained.config().objective();
-        return String.format("%s, %s, input %s, hidden %s, latent dimension %d%s; likelihood %s, beta %s; trained %d epochs on %s.",
-                m.kind().id().toUpperCase(java.util.Locale.ROOT), m.architecture().id(), m.input(), m.hidden(), m.latentDim(),
-                m.upsample() == null ? "" : ", channels " + m.channels() + ", upsampling " + m.upsample().id(),
-                o.likelihood().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), o.beta(),
-                trained.config().training().epochs(), trained.config().data().source());
     }
 }

@@ -4,6 +4,7 @@ import dev.latent.viz.ReportNumbers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.latent.InvalidInputException;
+import dev.latent.data.DataSources;
 import dev.latent.data.Split;
 import dev.latent.eval.LatentReport;
 import dev.latent.io.AtomicFiles;
@@ -71,31 +72,33 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         engine.apply();
-        if (model.kind != ModelOptions.KindOption.vae) {
+        if (model.kind != ModelKind.VAE) {
             throw new InvalidInputException("sweep trains VAEs: beta weighs the KL term, which an AE does not have; drop --model ae");
         }
         for (double beta : betas) {
             objective.objectiveConfig(beta); // validates each beta
         }
         Split split = data.loadForTraining();
-        var shape = Examples.shape(split.train());
-        engine.planFor(model.modelConfig(shape));
+        engine.planFor(model.modelConfig(split.shape()));
         PrintWriter print = spec.commandLine().getOut();
         List<List<String>> rows = new ArrayList<>();
         StringBuilder jsonl = new StringBuilder();
         double[] xs = new double[betas.size()];
         double[] reconstruction = new double[betas.size()];
         double[] kl = new double[betas.size()];
-        StopRequest stop = StopRequest.onSignals();
+        StopRequest stop = Signals.stopRequest();
         for (int i = 0; i < betas.size(); i++) {
             double beta = betas.get(i);
-            Path dir = out.resolve("beta-" + beta);
-            RunConfig config = new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape),
-                    objective.objectiveConfig(beta), training.trainConfig(TrainCommand.DEFAULT_EPOCHS),
-                    new DataInfo(data.specOr(dev.latent.data.DataSources.DEFAULT), split.train().size(), split.test().size(), shape));
+            Path dir = out.resolve("beta-" + name(beta));
+            RunConfig config = RunOptions.config(model, objective, beta, training, TrainCommand.DEFAULT_EPOCHS,
+                    data.specOr(DataSources.DEFAULT), split);
             TrainingRun.prepareFresh(dir, force);
-            print.printf("beta %s -> %s%n", beta, dir);
-            TrainedModel trained = new TrainingRun(config, dir, print, noProgress ? null : System.err).stopOn(stop).run(split, false, new EpochPrinter(print));
+            print.printf("beta %s -> %s%n", name(beta), dir);
+            TrainingRun run = new TrainingRun(config).into(dir).stopOn(stop);
+            if (!noProgress) {
+                run.listen(ProgressBarListener.onStandardError());
+            }
+            TrainedModel trained = run.listen(new EpochPrinter(print)).run(split, false);
             LatentReport report = LatentReport.of(trained.model(), trained.objective().likelihood(), split, dir, importanceSamples, 1000, config.training().seed());
             ObjectNode node = ReportNumbers.json(ModelKind.VAE.id(), report);
             node.put("beta", beta);
@@ -103,7 +106,7 @@ final class SweepCommand implements Callable<Integer> {
             xs[i] = beta;
             reconstruction[i] = report.evaluation().reconstructionNats();
             kl[i] = report.evaluation().klNats();
-            rows.add(List.of(Double.toString(beta), ReportNumbers.f(report.evaluation().reconstructionNats()), ReportNumbers.f(report.evaluation().klNats()),
+            rows.add(List.of(name(beta), ReportNumbers.f(report.evaluation().reconstructionNats()), ReportNumbers.f(report.evaluation().klNats()),
                     ReportNumbers.f(report.evaluation().negativeElboNats()), ReportNumbers.f(report.nllNats()), Integer.toString(report.activeUnits()),
                     ReportNumbers.f(report.sampleMeanMaxProbability()), ReportNumbers.f(report.sampleFrechetDistance())));
         }
@@ -122,5 +125,10 @@ final class SweepCommand implements Callable<Integer> {
                 .write(out.resolve("sweep.html"));
         print.printf("wrote %s and %s%n", out.resolve("sweep.html"), out.resolve("sweep.jsonl"));
         return ExitCodes.OK;
+    }
+
+    /** A beta as a person writes it: 4 for 4.0, 0.1 for 0.1 (the model directory is beta-4, not beta-4.0). */
+    static String name(double beta) {
+        return new java.math.BigDecimal(Double.toString(beta)).stripTrailingZeros().toPlainString();
     }
 }

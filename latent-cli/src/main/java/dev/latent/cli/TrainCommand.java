@@ -76,16 +76,17 @@ final class TrainCommand implements Callable<Integer> {
             TrainingRun.prepareFresh(out, force);
         }
         engine.planFor(config.model());
-        var progress = noProgress ? null : System.err;
-        new TrainingRun(config, out, spec.commandLine().getOut(), progress).stopOn(StopRequest.onSignals()).run(split, resume, new EpochPrinter(spec.commandLine().getOut()));
+        TrainingRun run = new TrainingRun(config).into(out).stopOn(Signals.stopRequest());
+        if (!noProgress) {
+            run.listen(ProgressBarListener.onStandardError());
+        }
+        run.listen(new EpochPrinter(spec.commandLine().getOut())).run(split, resume);
         spec.commandLine().getOut().printf("model written to %s%n", out);
         return ExitCodes.OK;
     }
 
     private RunConfig freshConfig(String source, Split split) {
-        var shape = Examples.shape(split.train());
-        DataInfo info = new DataInfo(source, split.train().size(), split.test().size(), shape);
-        return new RunConfig(RunConfig.FORMAT_VERSION, model.modelConfig(shape), objective.objectiveConfig(beta.beta), training.trainConfig(DEFAULT_EPOCHS), info);
+        return RunOptions.config(model, objective, beta.beta, training, DEFAULT_EPOCHS, source, split);
     }
 
     private static dev.latent.data.ImageOptions imageOptions(dev.latent.data.ImageShape shape) {

@@ -14,6 +14,7 @@ import dev.latent.nn.TensorScope;
 import dev.latent.objective.Likelihood;
 import dev.latent.data.Examples;
 import dev.latent.store.RunConfig;
+import dev.latent.train.ObjectiveStep;
 import dev.latent.train.Trainer;
 import dev.latent.train.TrainingListener;
 import java.util.ArrayList;
@@ -54,11 +55,11 @@ public final class Benchmark {
     public static Result run(RunConfig config, Split data, int importanceSamples) {
         LatentModel model = Models.build(config.model(), config.training().seed());
         Likelihood likelihood = config.objective().likelihood();
-        Tensor train = Examples.images(data.train());
+        Examples train = Examples.of(data.train());
         Tensor test = Examples.images(data.test());
         List<Double> perEpoch = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
-        Trainer trainer = new Trainer(model, config.objective().build(), config.training());
+        Trainer trainer = new Trainer(new ObjectiveStep(model, config.objective().build(), config.training().learningRate()), config.training());
         trainer.addListener(new TrainingListener() {
             @Override
             public void onEpochEnd(EpochResult result) {
@@ -67,7 +68,7 @@ public final class Benchmark {
                 rss.add(ProcessMemory.residentMb());
             }
         });
-        trainer.fit(train, null);
+        trainer.fit(train);
         double steady = perEpoch.size() > 1 ? harmonic(perEpoch.subList(1, perEpoch.size())) : perEpoch.get(0);
 
         long started = System.nanoTime();

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * Where data comes from: the embedded {@code mnist-10k}, or a directory in the MNIST layout
@@ -24,7 +23,7 @@ import java.util.Random;
  *       class subfolders, both must have the same class names;
  *   <li>otherwise the whole directory is one image folder, and the last 10% (at least one) is held
  *       out as the test split. With class subfolders the images are first shuffled with a fixed
- *       seed ({@code new Random(0)}), because the sorted order lists class by class and the last
+ *       seed ({@link Shuffle#permutation}, seed 0), because the sorted order lists class by class and the last
  *       10% would otherwise be only the last classes; the shuffle makes every class very likely
  *       appear in both splits, and the same folder always gives the same split.
  * </ul>
@@ -46,13 +45,13 @@ public final class DataSources {
     /** The embedded dataset by name, or the directory {@code spec}; {@code options} apply to image folders only. */
     public static Split load(String spec, ImageOptions options) {
         if (DEFAULT.equals(spec)) {
-            return embedded();
+            return embedded().from(spec);
         }
         Path dir = Path.of(spec);
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(spec + ": not a directory; --data takes mnist-10k (embedded) or a directory holding train-images-idx3-ubyte[.gz] or PNG/JPEG images");
+            throw InvalidInputException.of("data", spec + ": not a directory; data is mnist-10k (embedded) or a directory holding train-images-idx3-ubyte[.gz] or PNG/JPEG images");
         }
-        return directory(dir, options);
+        return directory(dir, options).from(spec);
     }
 
     static Split embedded() {
@@ -109,7 +108,7 @@ public final class DataSources {
         }
         String order = "";
         if (all.hasLabels()) {
-            all = shuffled(all, new Random(0));
+            all = shuffled(all);
             order = "shuffled with seed 0, ";
         }
         int held = Math.max(1, all.size() / 10);
@@ -118,20 +117,13 @@ public final class DataSources {
                 rename(all.slice(cut, all.size()), dir + " (" + order + "last " + held + " held out as test: no train/test subfolders)"));
     }
 
-    /** A Fisher-Yates permutation of {@code dataset} drawn from {@code random}. */
-    private static Dataset shuffled(Dataset dataset, Random random) {
-        int[] order = new int[dataset.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+    /** {@code dataset} in the order of the project's one seeded permutation ({@link Shuffle}, seed 0). */
+    private static Dataset shuffled(Dataset dataset) {
+        long[] permutation = Shuffle.permutation(dataset.size(), 0, 0);
+        int[] order = new int[permutation.length];
         int[] labels = new int[order.length];
         for (int i = 0; i < order.length; i++) {
+            order[i] = (int) permutation[i];
             labels[i] = dataset.labels()[order[i]];
         }
         return new Dataset(dataset.name(), dataset.images().select(order), labels);

@@ -2,17 +2,48 @@ package dev.latent.data;
 
 import dev.latent.nn.Tensor;
 
-/** Data as one resident tensor (N, C, H, W) of values in [0, 1], batched by index later. */
-public final class Examples {
-    private Examples() {}
+/**
+ * A dataset resident as tensors, batched by index: the images (N, C, H, W) as values in [0, 1]
+ * and, when the data is labelled, the labels (N) as int64.
+ *
+ * @param x (N, C, H, W) in [0, 1]
+ * @param labels (N) int64, or null
+ * @param shape one example's C x H x W
+ */
+public record Examples(Tensor x, Tensor labels, ImageShape shape) {
+    /** Copies {@code dataset} into tensors once. */
+    public static Examples of(Dataset dataset) {
+        Tensor labels = null;
+        if (dataset.hasLabels()) {
+            long[] values = new long[dataset.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = dataset.labels()[i];
+            }
+            labels = Tensor.indices(values);
+        }
+        return new Examples(images(dataset), labels, shape(dataset));
+    }
 
+    /** The images of {@code dataset} as one (N, C, H, W) tensor in [0, 1]. */
     public static Tensor images(Dataset dataset) {
         Images images = dataset.images();
         return Tensor.fromUnsignedBytes(images.pixels(), images.count(), images.channels(), images.height(), images.width());
     }
 
+    /** One example's shape. */
     public static ImageShape shape(Dataset dataset) {
         Images images = dataset.images();
         return new ImageShape(images.channels(), images.height(), images.width());
+    }
+
+    /** N. */
+    public long count() {
+        return x.size(0);
+    }
+
+    /** The examples at {@code rows}, gathered into a batch (in the caller's tensor scope). */
+    public Batch batch(long[] rows) {
+        Tensor index = Tensor.indices(rows);
+        return new Batch(x.rows(index), labels == null ? null : labels.rows(index));
     }
 }

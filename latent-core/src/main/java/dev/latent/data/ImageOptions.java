@@ -37,12 +37,12 @@ public record ImageOptions(int channels, int height, int width) {
     public static ImageOptions parseSize(String text, int channels) {
         Matcher m = text == null ? null : SIZE.matcher(text);
         if (m == null || !m.matches()) {
-            throw new InvalidInputException("--image-size '" + (text == null ? "" : text.strip()) + "' is not a size; give N (square) or HxW, e.g. 28 or 32x48");
+            throw InvalidInputException.of("imageSize", "image size '" + (text == null ? "" : text.strip()) + "' is not a size; give N (square) or HxW, e.g. 28 or 32x48");
         }
         int height = Integer.parseInt(m.group(1));
         int width = m.group(2) == null ? height : Integer.parseInt(m.group(2));
         if (height < 1 || height > MAX_SIDE || width < 1 || width > MAX_SIDE) {
-            throw new InvalidInputException("--image-size '" + text.strip() + "' is out of range; each side must be 1.." + MAX_SIDE);
+            throw InvalidInputException.of("imageSize", "image size '" + text.strip() + "' is out of range; each side must be 1.." + MAX_SIDE);
         }
         return new ImageOptions(channels, height, width);
     }

@@ -1,5 +1,6 @@
 package dev.latent.eval;
 
+import dev.latent.nn.SymmetricEigen;
 import dev.latent.nn.Tensor;
 
 /**
@@ -10,9 +11,9 @@ import dev.latent.nn.Tensor;
  */
 public record Eigen(double[] values, double[] vectors) {
     public static Eigen of(double[] symmetric, int d) {
-        Tensor[] decomposition = Tensor.of(symmetric, d, d).symmetricEigen();
-        double[] ascending = decomposition[0].toDoubleArray();
-        double[] columns = decomposition[1].toDoubleArray();
+        SymmetricEigen decomposition = SymmetricEigen.of(Tensor.of(symmetric, d, d));
+        double[] ascending = decomposition.values().toDoubleArray();
+        double[] columns = decomposition.vectors().toDoubleArray();
         double[] values = new double[d];
         double[] vectors = new double[d * d];
         for (int k = 0; k < d; k++) {

@@ -3,9 +3,10 @@ package dev.latent.eval;
 import dev.latent.InvalidInputException;
 import dev.latent.model.EncoderBody;
 import dev.latent.model.Posterior;
+import dev.latent.model.Reparameterization;
 import dev.latent.model.Switches;
 import dev.latent.model.VariationalAutoencoder;
-import dev.latent.nn.NoGrad;
+import dev.latent.nn.Chunks;
 import dev.latent.nn.RandomSource;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
@@ -47,18 +48,7 @@ public final class ImportanceSampling {
             throw new InvalidInputException("the number of importance samples must be >= 1, got " + k);
         }
         RandomSource noise = RandomSource.seeded(seed);
-        int count = Math.toIntExact(images.size(0));
-        double[] out = new double[count];
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (int from = 0; from < count; from += IMAGES_PER_CHUNK) {
-                int to = Math.min(count, from + IMAGES_PER_CHUNK);
-                try (TensorScope scope = TensorScope.open()) {
-                    double[] chunk = chunk(model, likelihood, images.slice(from, to), k, noise, decodesPerBlock);
-                    System.arraycopy(chunk, 0, out, from, chunk.length);
-                }
-            }
-        }
-        return out;
+        return Chunks.gatherDoubles(images, IMAGES_PER_CHUNK, 1, x -> chunk(model, likelihood, x, k, noise, decodesPerBlock));
     }
 
     /** Negative mean of {@link #logLikelihoods}: nats per image. */
@@ -119,13 +109,12 @@ public final class ImportanceSampling {
         long b = x.size(0);
         long d = q.mean().size(1);
         Tensor epsilon = noise.standardNormalDraws(s, b, d); // rows: sample-major, then image; one draw per sample
-        Tensor mean = q.mean().repeatRows(s);
-        Tensor logVariance = q.logVariance().repeatRows(s);
-        Tensor z = mean.add(logVariance.mul(0.5).exp().mul(epsilon)); // (s*B, d)
+        Posterior repeated = new Posterior(q.mean().repeatRows(s), q.logVariance().repeatRows(s)); // (s*B, d) each
+        Tensor z = Reparameterization.sample(repeated, epsilon); // (s*B, d)
         Tensor logits = model.decoder().decode(z, repeat(switches, s));
         Tensor logPxGivenZ = likelihood.negativeLogLikelihood(logits, x.repeatRows(s)).neg(); // (s*B)
         Tensor logPz = z.square().sum(1).mul(-0.5).add(-0.5 * d * LOG_2PI);
-        Tensor logQz = epsilon.square().sum(1).add(logVariance.sum(1)).mul(-0.5).add(-0.5 * d * LOG_2PI);
+        Tensor logQz = epsilon.square().sum(1).add(repeated.logVariance().sum(1)).mul(-0.5).add(-0.5 * d * LOG_2PI);
         return logPxGivenZ.add(logPz).sub(logQz).reshape(s, b);
     }
 

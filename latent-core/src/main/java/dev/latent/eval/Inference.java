@@ -3,6 +3,7 @@ package dev.latent.eval;
 import dev.latent.model.LatentModel;
 import dev.latent.model.Reparameterization;
 import dev.latent.model.VariationalAutoencoder;
+import dev.latent.nn.Chunks;
 import dev.latent.nn.NoGrad;
 import dev.latent.nn.RandomSource;
 import dev.latent.nn.Tensor;
@@ -27,17 +28,8 @@ public final class Inference {
 
     /** {@code encode} applied chunk by chunk without autograd, gathered into one (N, d) tensor. */
     private static Tensor codes(Tensor images, int d, UnaryOperator<Tensor> encode) {
-        long count = images.size(0);
-        float[] codes = new float[Math.toIntExact(count * d)];
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (long from = 0; from < count; from += Evaluator.CHUNK) {
-                try (TensorScope scope = TensorScope.open()) {
-                    float[] chunk = encode.apply(images.slice(from, Math.min(count, from + Evaluator.CHUNK))).toFloatArray();
-                    System.arraycopy(chunk, 0, codes, Math.toIntExact(from * d), chunk.length);
-                }
-            }
-        }
-        return Tensor.of(codes, count, d);
+        float[] codes = Chunks.gatherFloats(images, Evaluator.CHUNK, d, x -> encode.apply(x).toFloatArray());
+        return Tensor.of(codes, images.size(0), d);
     }
 
     /** The likelihood's mean image of each input's reconstruction (at its mean code), (N, C, H, W) in [0, 1]. */

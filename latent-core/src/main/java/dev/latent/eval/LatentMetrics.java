@@ -1,11 +1,10 @@
 package dev.latent.eval;
 
 import dev.latent.model.LatentModel;
-import dev.latent.model.Posterior;
 import dev.latent.model.VariationalAutoencoder;
-import dev.latent.nn.NoGrad;
+import dev.latent.nn.Chunks;
+import dev.latent.nn.Rows;
 import dev.latent.nn.Tensor;
-import dev.latent.nn.TensorScope;
 import dev.latent.objective.KlDivergence;
 import dev.latent.objective.Likelihood;
 import java.util.Arrays;
@@ -15,6 +14,14 @@ import java.util.SplittableRandom;
 public final class LatentMetrics {
     /** Burda et al.'s threshold on Cov_x(E_q[z_d]) for a unit to count as active. */
     public static final double ACTIVE_THRESHOLD = 0.01;
+    /**
+     * Values in one chunk's distance matrix (queries x reference rows), which sets the queries per
+     * chunk: 2^23 values, 32 MB of float32. A squared-distance chunk keeps about five such matrices
+     * until it ends (|a|^2 + |b|^2, a b^T, 2 a b^T, their difference, the clamp), so it peaks near
+     * 170 MB whatever the reference size; fixed query counts grew with it (500 queries against
+     * 60,000 codes held 0.6 GB).
+     */
+    static final long DISTANCE_VALUES_PER_CHUNK = 1L << 23;
 
     private LatentMetrics() {}
 
@@ -22,20 +29,14 @@ public final class LatentMetrics {
     public static double[] klPerDimension(VariationalAutoencoder model, Tensor images) {
         int d = model.config().latentDim();
         double[] sums = new double[d];
-        long count = images.size(0);
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (long from = 0; from < count; from += Evaluator.CHUNK) {
-                try (TensorScope scope = TensorScope.open()) {
-                    Posterior q = model.posterior(images.slice(from, Math.min(count, from + Evaluator.CHUNK)));
-                    double[] chunk = KlDivergence.perDimension(q).sum(0).toDoubleArray();
-                    for (int j = 0; j < d; j++) {
-                        sums[j] += chunk[j];
-                    }
-                }
+        Chunks.forEach(images, Evaluator.CHUNK, (from, x) -> {
+            double[] chunk = KlDivergence.perDimension(model.posterior(x)).sum(0).toDoubleArray(); // (d)
+            for (int j = 0; j < d; j++) {
+                sums[j] += chunk[j];
             }
-        }
+        });
         for (int j = 0; j < d; j++) {
-            sums[j] /= count;
+            sums[j] /= images.size(0);
         }
         return sums;
     }
@@ -51,19 +52,13 @@ public final class LatentMetrics {
 
     /** Mean over queries of the share of its k nearest reference codes that share its label. */
     public static double knnAccuracy(Tensor queries, int[] queryLabels, Tensor reference, int[] referenceLabels, int k) {
-        int agree = 0;
+        int perChunk = Chunks.rowsWithin(DISTANCE_VALUES_PER_CHUNK, reference.size(0));
+        long[] nearest = Chunks.gatherLongs(queries, perChunk, k, chunk -> Rows.smallestIndices(Rows.squaredDistances(chunk, reference), k).toLongArray());
         long n = queries.size(0);
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (long from = 0; from < n; from += 500) {
-                try (TensorScope scope = TensorScope.open()) {
-                    Tensor distances = Tensor.squaredDistances(queries.slice(from, Math.min(n, from + 500)), reference);
-                    long[] nearest = distances.smallestPerRow(k).toLongArray();
-                    for (int row = 0; row < nearest.length / k; row++) {
-                        for (int j = 0; j < k; j++) {
-                            agree += referenceLabels[(int) nearest[row * k + j]] == queryLabels[(int) from + row] ? 1 : 0;
-                        }
-                    }
-                }
+        int agree = 0;
+        for (int row = 0; row < n; row++) {
+            for (int j = 0; j < k; j++) {
+                agree += referenceLabels[(int) nearest[row * k + j]] == queryLabels[row] ? 1 : 0;
             }
         }
         return (double) agree / (n * k);
@@ -71,17 +66,8 @@ public final class LatentMetrics {
 
     /** The distance from each row of a to its nearest row of b (Euclidean), chunked. */
     public static double[] nearestDistances(Tensor a, Tensor b) {
-        long n = a.size(0);
-        double[] out = new double[(int) n];
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (long from = 0; from < n; from += 200) {
-                try (TensorScope scope = TensorScope.open()) {
-                    double[] chunk = Tensor.squaredDistances(a.slice(from, Math.min(n, from + 200)), b).minPerRow().sqrt().toDoubleArray();
-                    System.arraycopy(chunk, 0, out, (int) from, chunk.length);
-                }
-            }
-        }
-        return out;
+        int perChunk = Chunks.rowsWithin(DISTANCE_VALUES_PER_CHUNK, b.size(0));
+        return Chunks.gatherDoubles(a, perChunk, 1, chunk -> Rows.minimum(Rows.squaredDistances(chunk, b)).sqrt().toDoubleArray());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.latent.eval;
 
 import dev.latent.nn.Initializer;
 import dev.latent.nn.Linear;
+import dev.latent.nn.Rows;
 import dev.latent.nn.TensorScope;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.Adam;
@@ -31,12 +32,12 @@ public final class LinearProbe {
         for (int step = 0; step < STEPS; step++) {
             try (TensorScope scope = TensorScope.open()) {
                 adam.zeroGrad();
-                Tensor logProbabilities = linear.forward(x).logSoftmaxRows();
+                Tensor logProbabilities = Rows.logSoftmax(linear.forward(x));
                 logProbabilities.mul(target).sum().mul(-1.0 / trainLabels.length).backward();
                 adam.step();
             }
         }
-        long[] predicted = linear.forward(standardized(testCodes, testLabels.length, d, mean, deviation)).argmaxPerRow().toLongArray();
+        long[] predicted = Rows.argmax(linear.forward(standardized(testCodes, testLabels.length, d, mean, deviation))).toLongArray();
         int correct = 0;
         for (int i = 0; i < testLabels.length; i++) {
             correct += predicted[i] == testLabels[i] ? 1 : 0;

@@ -6,16 +6,19 @@ import dev.latent.nn.Flatten;
 import dev.latent.nn.Initializer;
 import dev.latent.nn.Layer;
 import dev.latent.nn.Linear;
-import dev.latent.nn.NoGrad;
+import dev.latent.nn.Chunks;
+import dev.latent.nn.Rows;
 import dev.latent.nn.Sequential;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
 import dev.latent.nn.Adam;
 import dev.latent.data.Examples;
+import dev.latent.data.Shuffle;
 import dev.latent.nn.Weights;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +32,9 @@ public final class SampleClassifier {
     public static final String FILE = "sample-classifier.safetensors";
     static final int FEATURES = 256;
     static final int EPOCHS = 3;
+    private static final int BATCH = 128;
+    private static final long SHUFFLE_SEED = 0;
+    private static final int IMAGES_PER_CHUNK = 1000;
 
     private final Layer features;
     private final Linear head;
@@ -55,10 +61,6 @@ public final class SampleClassifier {
         return classifier;
     }
 
-    public int classes() {
-        return classes;
-    }
-
     private Map<String, Tensor> parameters() {
         Map<String, Tensor> parameters = new java.util.LinkedHashMap<>();
         dev.latent.nn.Parameters.addAll(parameters, "features", features.parameters());
@@ -69,24 +71,14 @@ public final class SampleClassifier {
     private void train(Tensor images, int[] labels) {
         Adam adam = new Adam(parameters(), 1e-3);
         Tensor target = Classes.oneHot(labels, classes);
-        java.util.SplittableRandom random = new java.util.SplittableRandom(0);
         int n = labels.length;
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            long[] order = new long[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                long swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-            for (int from = 0; from < n; from += 128) {
+            long[] order = Shuffle.permutation(n, SHUFFLE_SEED, epoch);
+            for (int from = 0; from < n; from += BATCH) {
                 try (TensorScope scope = TensorScope.open()) {
-                    Tensor rows = Tensor.indices(java.util.Arrays.copyOfRange(order, from, Math.min(n, from + 128)));
+                    Tensor rows = Tensor.indices(Arrays.copyOfRange(order, from, Math.min(n, from + BATCH)));
                     adam.zeroGrad();
-                    Tensor logProbabilities = head.forward(features.forward(images.rows(rows))).logSoftmaxRows();
+                    Tensor logProbabilities = Rows.logSoftmax(head.forward(features.forward(images.rows(rows))));
                     logProbabilities.mul(target.rows(rows)).sum().mul(-1.0 / rows.numel()).backward();
                     adam.step();
                 }
@@ -98,21 +90,17 @@ public final class SampleClassifier {
      * Class probabilities (n, classes) and features (n, 256) of images (n, C, H, W) in [0, 1].
      */
     public Judgement judge(Tensor images) {
-        long n = images.size(0);
-        double[] probabilities = new double[(int) (n * classes)];
-        double[] featureValues = new double[(int) (n * FEATURES)];
-        try (NoGrad noGrad = NoGrad.open()) {
-            for (long from = 0; from < n; from += 1000) {
-                try (TensorScope scope = TensorScope.open()) {
-                    Tensor f = features.forward(images.slice(from, Math.min(n, from + 1000)));
-                    double[] p = head.forward(f).softmaxRows().toDoubleArray();
-                    double[] fv = f.toDoubleArray();
-                    System.arraycopy(p, 0, probabilities, (int) (from * classes), p.length);
-                    System.arraycopy(fv, 0, featureValues, (int) (from * FEATURES), fv.length);
-                }
-            }
-        }
-        return new Judgement(probabilities, featureValues, (int) n, classes);
+        int n = Math.toIntExact(images.size(0));
+        double[] probabilities = new double[n * classes];
+        double[] featureValues = new double[n * FEATURES];
+        Chunks.forEach(images, IMAGES_PER_CHUNK, (from, x) -> {
+            Tensor f = features.forward(x); // (b, 256)
+            double[] p = Rows.softmax(head.forward(f)).toDoubleArray(); // (b, classes)
+            double[] fv = f.toDoubleArray();
+            System.arraycopy(p, 0, probabilities, Math.toIntExact(from * classes), p.length);
+            System.arraycopy(fv, 0, featureValues, Math.toIntExact(from * FEATURES), fv.length);
+        });
+        return new Judgement(probabilities, featureValues, n, classes);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.latent.nn.Conv2d;
 import dev.latent.nn.ConvTranspose2d;
 import dev.latent.nn.Initializer;
 import dev.latent.nn.Layer;
+import dev.latent.nn.MaxUnpool2d;
 import dev.latent.nn.Parameters;
 import dev.latent.nn.Sequential;
 import dev.latent.nn.Tensor;
@@ -66,10 +67,8 @@ public final class ConvDecoderBody implements DecoderBody {
             case NEAREST:
                 return h.upsampleNearest2x();
             case UNPOOL:
-                Tensor where = switches.present()
-                        ? switches.stages().get(encoderBlock)
-                        : Tensor.topLeftSwitches(h.size(0), h.size(1), h.size(2), h.size(3));
-                return Tensor.maxUnpool2d(h, where, h.size(2) * 2, h.size(3) * 2);
+                Tensor where = switches.present() ? switches.stages().get(encoderBlock) : MaxUnpool2d.topLeftSwitches(h);
+                return MaxUnpool2d.INSTANCE.forward(h, where);
             default:
                 return h;
         }

@@ -4,6 +4,7 @@ import dev.latent.nn.Conv2d;
 import dev.latent.nn.Flatten;
 import dev.latent.nn.Initializer;
 import dev.latent.nn.Layer;
+import dev.latent.nn.MaxPool2d;
 import dev.latent.nn.Parameters;
 import dev.latent.nn.Sequential;
 import dev.latent.nn.Tensor;
@@ -46,9 +47,9 @@ public final class ConvEncoderBody implements EncoderBody {
         for (Conv2d convolution : convolutions) {
             h = convolution.forward(h).relu();
             if (pool) {
-                Tensor[] pooled = Tensor.maxPool2dWithIndices(h); // (B, c, H/2, W/2) and its argmax
-                h = pooled[0];
-                switches.add(pooled[1]);
+                MaxPool2d.Pooled pooled = MaxPool2d.INSTANCE.forward(h); // (B, c, H/2, W/2) and its argmax
+                h = pooled.values();
+                switches.add(pooled.switches());
             }
         }
         return new Features(dense.forward(h), pool ? new Switches(switches) : Switches.NONE);

@@ -17,8 +17,8 @@ final class ConvGeometry {
         int width = input.width();
         for (int block = 1; block <= blocks; block++) {
             if (height % 2 != 0 || width % 2 != 0 || height < 2 || width < 2) {
-                throw new InvalidInputException("a " + input + " image cannot be halved by conv block " + block + " (the map is " + height + "x" + width
-                        + " there); use fewer --channels blocks or an image size divisible by 2^" + blocks);
+                throw InvalidInputException.of("channels", "a " + input + " image cannot be halved by conv block " + block + " (the map is " + height + "x" + width
+                        + " there); use fewer conv blocks (channels) or an image size divisible by 2^" + blocks);
             }
             height /= 2;
             width /= 2;

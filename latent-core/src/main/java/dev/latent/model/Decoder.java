@@ -25,10 +25,6 @@ public final class Decoder {
         return body.forward(z, switches).reshape(output.batch(z.size(0)));
     }
 
-    public ImageShape output() {
-        return output;
-    }
-
     public Map<String, Tensor> parameters() {
         return body.parameters();
     }

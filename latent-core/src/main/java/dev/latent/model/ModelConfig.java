@@ -26,25 +26,25 @@ public record ModelConfig(ModelKind kind, Architecture architecture, ImageShape 
         hidden = List.copyOf(hidden);
         for (int width : hidden) {
             if (width < 1 || width > 1_000_000) {
-                throw new InvalidInputException("hidden widths must be between 1 and 1000000, got " + width);
+                throw InvalidInputException.of("hidden", "hidden widths must be between 1 and 1000000, got " + width);
             }
         }
         if (latentDim < 1 || latentDim > 100_000) {
-            throw new InvalidInputException("latent dimension must be between 1 and 100000, got " + latentDim);
+            throw InvalidInputException.of("latentDim", "latent dimension must be between 1 and 100000, got " + latentDim);
         }
         channels = channels == null ? List.of() : List.copyOf(channels);
         if (architecture == Architecture.CONV) {
             if (channels.isEmpty() || upsample == null) {
-                throw new InvalidInputException("a conv model needs --channels (e.g. 32,64) and --upsample (transposed, unpool or nearest)");
+                throw InvalidInputException.of("channels", "a conv model needs channels (output channels per conv block, e.g. 32,64) and an upsampling (transposed, unpool or nearest)");
             }
             for (int c : channels) {
                 if (c < 1 || c > 4096) {
-                    throw new InvalidInputException("conv channels must be between 1 and 4096, got " + c);
+                    throw InvalidInputException.of("channels", "conv channels must be between 1 and 4096, got " + c);
                 }
             }
             ConvGeometry.bottleneck(input, channels.size()); // refuses sizes the blocks cannot halve
         } else if (!channels.isEmpty() || upsample != null) {
-            throw new InvalidInputException("--channels and --upsample apply to --arch conv only");
+            throw InvalidInputException.of("channels", "channels and upsampling apply to conv models only");
         }
     }
 

@@ -13,7 +13,11 @@ public final class Reparameterization {
 
     /** One sample z (B, d) per row of the posterior. */
     public static Tensor sample(Posterior posterior, RandomSource noise) {
-        Tensor epsilon = noise.standardNormal(posterior.mean().shape()); // (B, d)
+        return sample(posterior, noise.standardNormal(posterior.mean().shape()));
+    }
+
+    /** {@code z = mean + sigma * epsilon} (B, d) for noise {@code epsilon} (B, d) drawn elsewhere. */
+    public static Tensor sample(Posterior posterior, Tensor epsilon) {
         Tensor sigma = posterior.logVariance().mul(0.5).exp();
         return posterior.mean().add(sigma.mul(epsilon));
     }

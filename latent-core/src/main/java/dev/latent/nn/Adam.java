@@ -28,7 +28,7 @@ public final class Adam {
 
     public Adam(Map<String, Tensor> parameters, double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new InvalidInputException("learning rate must be positive and finite, got " + learningRate);
+            throw InvalidInputException.of("learningRate", "learning rate must be positive and finite, got " + learningRate);
         }
         this.parameters = new LinkedHashMap<>(parameters);
         this.learningRate = learningRate;

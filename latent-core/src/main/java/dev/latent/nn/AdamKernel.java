@@ -8,6 +8,7 @@ import org.bytedeco.pytorch.GenericList;
 import org.bytedeco.pytorch.IValue;
 import org.bytedeco.pytorch.IValueVector;
 import org.bytedeco.pytorch.OperatorHandle;
+import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.TensorType;
 import org.bytedeco.pytorch.Type;
 import org.bytedeco.pytorch.global.torch;
@@ -111,7 +112,7 @@ public final class AdamKernel {
                 fusedUpdate(withGradient, gradients, t, learningRate, beta1, beta2, epsilon);
             } else {
                 for (int j = 0; j < withGradient.size(); j++) {
-                    sixPassUpdate(withGradient.get(j), new Tensor(gradients.get(j)), t, learningRate, beta1, beta2, epsilon);
+                    sixPassUpdate(withGradient.get(j), gradients.get(j), t, learningRate, beta1, beta2, epsilon);
                 }
             }
         }
@@ -119,7 +120,7 @@ public final class AdamKernel {
 
     private void fusedUpdate(List<Integer> withGradient, List<org.bytedeco.pytorch.Tensor> gradients, long t, double learningRate,
             double beta1, double beta2, double epsilon) {
-        step.fill_(new org.bytedeco.pytorch.Scalar((double) t)); // the kernel reads t from here (exact up to 2^24)
+        step.fill_(new Scalar((double) t)); // the kernel reads t from here (exact up to 2^24)
         boolean all = withGradient.size() == parameters.size();
         IValueVector stack = new IValueVector(
                 all ? parameterList : list(pick(parameters, withGradient)),
@@ -137,15 +138,21 @@ public final class AdamKernel {
         FUSED.callBoxed(stack);
     }
 
-    private void sixPassUpdate(int i, Tensor gradient, long t, double learningRate, double beta1, double beta2, double epsilon) {
+    /** The same update as six in-place libtorch passes over parameter i's tensors. */
+    private void sixPassUpdate(int i, org.bytedeco.pytorch.Tensor gradient, long t, double learningRate, double beta1, double beta2,
+            double epsilon) {
         // bias corrections folded into the step size and epsilon:
         // (lr / c1) m / (sqrt(v) / sqrt(c2) + eps) = (lr sqrt(c2) / c1) m / (sqrt(v) + eps sqrt(c2))
         double correction1 = 1 - Math.pow(beta1, t);
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
-        Tensor m = firstMoments.get(i).lerp_(gradient, 1 - beta1);
-        Tensor v = secondMoments.get(i).mul_(beta2).addcmul_(gradient, gradient, 1 - beta2);
-        Tensor denominator = denominators.get(i).sqrtInto_(v).add_(epsilon * sqrtCorrection2);
-        parameters.get(i).addcdiv_(m, denominator, -learningRate * sqrtCorrection2 / correction1);
+        org.bytedeco.pytorch.Tensor m = firstMoments.get(i).handle;
+        org.bytedeco.pytorch.Tensor v = secondMoments.get(i).handle;
+        org.bytedeco.pytorch.Tensor denominator = denominators.get(i).handle;
+        m.lerp_(gradient, new Scalar(1 - beta1)); // m += (1 - b1) (g - m)
+        v.mul_(new Scalar(beta2)).addcmul_(gradient, gradient, new Scalar(1 - beta2)); // v = b2 v + (1 - b2) g^2
+        torch.sqrt_out(denominator, v);
+        denominator.add_(new Scalar(epsilon * sqrtCorrection2));
+        parameters.get(i).handle.addcdiv_(m, denominator, new Scalar(-learningRate * sqrtCorrection2 / correction1));
     }
 
     private static <T> List<T> pick(List<T> all, List<Integer> which) {

@@ -1,6 +1,8 @@
 package dev.latent.nn;
 
 import java.util.Map;
+import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.global.torch;
 
 /**
  * 2-D convolution, square kernel k, stride s, padding p: input (B, Cin, H, W), output
@@ -22,7 +24,13 @@ public final class Conv2d implements Layer {
 
     @Override
     public Tensor forward(Tensor x) {
-        return Tensor.conv2d(x, weight, bias, stride, padding);
+        return apply(x, weight, bias, stride, padding);
+    }
+
+    /** The layer as a function of its weight and bias (null for none), stride s and padding p. */
+    static Tensor apply(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+        TensorOptional b = bias == null ? new TensorOptional() : new TensorOptional(bias.handle);
+        return new Tensor(torch.conv2d(x.handle, weight.handle, b, new long[] {stride, stride}, new long[] {padding, padding}, new long[] {1, 1}, 1));
     }
 
     @Override

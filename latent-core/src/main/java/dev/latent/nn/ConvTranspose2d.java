@@ -1,6 +1,8 @@
 package dev.latent.nn;
 
 import java.util.Map;
+import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.global.torch;
 
 /**
  * Learned upsampling: the transposed convolution, square kernel k, stride s, padding p. Input
@@ -24,7 +26,17 @@ public final class ConvTranspose2d implements Layer {
 
     @Override
     public Tensor forward(Tensor x) {
-        return Tensor.convTranspose2d(x, weight, bias, stride, padding);
+        return apply(x, weight, bias, stride, padding);
+    }
+
+    /**
+     * The layer as a function of its weight and bias (null for none): the adjoint of
+     * {@link Conv2d#apply} with the same weight, stride and padding (no output padding).
+     */
+    static Tensor apply(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+        TensorOptional b = bias == null ? new TensorOptional() : new TensorOptional(bias.handle);
+        return new Tensor(torch.conv_transpose2d(x.handle, weight.handle, b, new long[] {stride, stride}, new long[] {padding, padding},
+                new long[] {0, 0}, 1, 1, 1));
     }
 
     @Override

@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static volatile boolean started;
-    private static volatile boolean oneDnnEnabled = true;
 
     static {
         // read once, when JavaCPP's Pointer class initialises: before anything loads it
@@ -57,17 +56,10 @@ public final class Engine {
             setBlasThreads(plan.blas());
             if (!ConvolutionSelfCheck.oneDnnGradientsAgree()) {
                 torch.globalContext().setUserEnabledMkldnn(false);
-                oneDnnEnabled = false;
                 LOG.warn("oneDNN computed a wrong convolution gradient on this CPU; using the reference path");
             }
             started = true;
         }
-    }
-
-    /** Whether oneDNN (fast CPU convolutions) survived the start-up self-check. */
-    public static boolean oneDnnEnabled() {
-        start();
-        return oneDnnEnabled;
     }
 
     /** Sets libtorch's intra-op threads. */

@@ -1,6 +1,8 @@
 package dev.latent.nn;
 
 import java.util.Map;
+import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.global.torch;
 
 /**
  * Fully connected layer {@code y = x W^T + b}. Input (B, in), output (B, out); weight (out, in),
@@ -20,7 +22,12 @@ public final class Linear implements Layer {
 
     @Override
     public Tensor forward(Tensor x) {
-        return Tensor.linear(x, weight, bias);
+        return apply(x, weight, bias);
+    }
+
+    /** {@code x W^T + b} as a function of W (out, in) and b (out): one fused addmm. */
+    static Tensor apply(Tensor x, Tensor weight, Tensor bias) {
+        return new Tensor(torch.linear(x.handle, weight.handle, new TensorOptional(bias.handle)));
     }
 
     @Override

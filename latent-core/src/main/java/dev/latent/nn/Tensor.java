@@ -1,10 +1,13 @@
 package dev.latent.nn;
 
 import java.util.Arrays;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.TensorOptions;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -25,15 +28,9 @@ public final class Tensor {
         this.handle = handle;
     }
 
-    // ---- creation ---------------------------------------------------------------------------
-
     /** A float32 tensor holding a copy of {@code values}, laid out row-major in {@code shape}. */
     public static Tensor of(float[] values, long... shape) {
-        Engine.start();
-        long count = numel(shape);
-        if (count != values.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + count + " values, got " + values.length);
-        }
+        checkCount(shape, values.length);
         try (FloatPointer data = new FloatPointer(values)) {
             // from_blob does not copy; clone() gives libtorch its own storage before data is freed.
             return new Tensor(torch.from_blob(data, shape).clone());
@@ -45,12 +42,9 @@ public final class Tensor {
      * intermediate Java float array.
      */
     public static Tensor fromUnsignedBytes(byte[] pixels, long... shape) {
-        Engine.start();
-        if (numel(shape) != pixels.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + numel(shape) + " values, got " + pixels.length);
-        }
-        try (org.bytedeco.javacpp.BytePointer data = new org.bytedeco.javacpp.BytePointer(pixels)) {
-            org.bytedeco.pytorch.Tensor bytes = torch.from_blob(data, shape, new org.bytedeco.pytorch.TensorOptions(torch.ScalarType.Byte));
+        checkCount(shape, pixels.length);
+        try (BytePointer data = new BytePointer(pixels)) {
+            org.bytedeco.pytorch.Tensor bytes = torch.from_blob(data, shape, new TensorOptions(torch.ScalarType.Byte));
             return new Tensor(bytes.to(torch.ScalarType.Float).div_(new Scalar(255.0)));
         }
     }
@@ -67,23 +61,10 @@ public final class Tensor {
 
     /** A float64 tensor holding a copy of {@code values}: the reference path for gradient checks. */
     public static Tensor of(double[] values, long... shape) {
-        Engine.start();
-        if (numel(shape) != values.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + numel(shape) + " values, got " + values.length);
+        checkCount(shape, values.length);
+        try (DoublePointer data = new DoublePointer(values)) {
+            return new Tensor(torch.from_blob(data, shape, new TensorOptions(torch.ScalarType.Double)).clone());
         }
-        try (org.bytedeco.javacpp.DoublePointer data = new org.bytedeco.javacpp.DoublePointer(values)) {
-            return new Tensor(torch.from_blob(data, shape, new org.bytedeco.pytorch.TensorOptions(torch.ScalarType.Double)).clone());
-        }
-    }
-
-    /** A float64 copy of this tensor: the reference path for gradient checks. */
-    public Tensor toFloat64() {
-        return new Tensor(handle.to(torch.ScalarType.Double));
-    }
-
-    /** A float32 copy of this tensor. */
-    public Tensor toFloat32() {
-        return new Tensor(handle.to(torch.ScalarType.Float));
     }
 
     /** A tensor of zeros. */
@@ -101,18 +82,9 @@ public final class Tensor {
     public static Tensor indices(long[] indices) {
         Engine.start();
         try (LongPointer data = new LongPointer(indices)) {
-            return new Tensor(torch.from_blob(data, new long[] {indices.length},
-                    new org.bytedeco.pytorch.TensorOptions(torch.ScalarType.Long)).clone());
+            return new Tensor(torch.from_blob(data, new long[] {indices.length}, new TensorOptions(torch.ScalarType.Long)).clone());
         }
     }
-
-    /** Whether the values are float64 (the reference path). */
-    public boolean isFloat64() {
-        // not scalar_type() == Double: the JavaCPP enum compares unequal even for float64 tensors
-        return handle.is_floating_point() && handle.itemsize() == 8;
-    }
-
-    // ---- shape ------------------------------------------------------------------------------
 
     public long[] shape() {
         long[] shape = new long[(int) handle.dim()];
@@ -152,12 +124,10 @@ public final class Tensor {
     /** The tensor stacked {@code times} times along dimension 0: (B, ...) to (times*B, ...). */
     public Tensor repeatRows(long times) {
         long[] counts = new long[(int) handle.dim()];
-        java.util.Arrays.fill(counts, 1);
+        Arrays.fill(counts, 1);
         counts[0] = times;
         return new Tensor(handle.repeat(counts));
     }
-
-    // ---- arithmetic -------------------------------------------------------------------------
 
     public Tensor add(Tensor other) {
         return new Tensor(handle.add(other.handle));
@@ -179,20 +149,12 @@ public final class Tensor {
         return new Tensor(handle.mul(new Scalar(value)));
     }
 
-    public Tensor div(Tensor other) {
-        return new Tensor(handle.div(other.handle));
-    }
-
     public Tensor neg() {
         return new Tensor(handle.neg());
     }
 
     public Tensor exp() {
         return new Tensor(handle.exp());
-    }
-
-    public Tensor log() {
-        return new Tensor(handle.log());
     }
 
     public Tensor square() {
@@ -211,134 +173,10 @@ public final class Tensor {
         return new Tensor(torch.sigmoid(handle));
     }
 
-    /** Matrix product (B, n) x (n, m) = (B, m). */
-    public Tensor matmul(Tensor other) {
-        return new Tensor(torch.matmul(handle, other.handle));
-    }
-
-    /** {@code x W^T + b}: x (B, in), W (out, in), b (out) to (B, out); one fused addmm. */
-    public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
-        return new Tensor(torch.linear(x.handle, weight.handle, new TensorOptional(bias.handle)));
-    }
-
-    // ---- convolution -------------------------------------------------------------------------
-
-    /**
-     * 2-D convolution: x (B, Cin, H, W), weight (Cout, Cin, k, k), bias (Cout) to
-     * (B, Cout, (H + 2p - k) / s + 1, (W + 2p - k) / s + 1).
-     */
-    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
-        return new Tensor(torch.conv2d(x.handle, weight.handle, new TensorOptional(bias.handle),
-                new long[] {stride, stride}, new long[] {padding, padding}, new long[] {1, 1}, 1));
-    }
-
-    /**
-     * 2-D transposed convolution (the adjoint of {@link #conv2d} with the same weight): x (B, Cin,
-     * H, W), weight (Cin, Cout, k, k), bias (Cout) to (B, Cout, (H - 1) s - 2p + k, ...).
-     */
-    public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
-        return new Tensor(torch.conv_transpose2d(x.handle, weight.handle, bias == null ? new TensorOptional() : new TensorOptional(bias.handle),
-                new long[] {stride, stride}, new long[] {padding, padding}, new long[] {0, 0}, 1, 1, 1));
-    }
-
-    /** As {@link #conv2d} without a bias. */
-    public static Tensor conv2d(Tensor x, Tensor weight, int stride, int padding) {
-        return new Tensor(torch.conv2d(x.handle, weight.handle, new TensorOptional(),
-                new long[] {stride, stride}, new long[] {padding, padding}, new long[] {1, 1}, 1));
-    }
-
-    /**
-     * 2x2 max-pooling with stride 2: x (B, C, H, W) to values (B, C, H/2, W/2) and the flat
-     * index (within each H x W plane) of each maximum: the switches for {@link #maxUnpool2d}.
-     */
-    public static Tensor[] maxPool2dWithIndices(Tensor x) {
-        org.bytedeco.pytorch.T_TensorTensor_T pooled = torch.max_pool2d_with_indices(x.handle,
-                new long[] {2, 2}, new long[] {2, 2}, new long[] {0, 0}, new long[] {1, 1}, false);
-        return new Tensor[] {new Tensor(pooled.get0()), new Tensor(pooled.get1())};
-    }
-
-    /** Places each value of x (B, C, h, w) at its switch position in a zero (B, C, H, W) map. */
-    public static Tensor maxUnpool2d(Tensor x, Tensor indices, long height, long width) {
-        return new Tensor(torch.max_unpool2d(x.handle, indices.handle, height, width));
-    }
-
-    /**
-     * Switches that put every maximum at the top-left of its 2x2 window, (batch, channels, h, w)
-     * int64 flat indices into the (2h, 2w) plane: the default when no encoder pass gave any.
-     */
-    public static Tensor topLeftSwitches(long batch, long channels, long h, long w) {
-        long[] plane = new long[Math.toIntExact(h * w)];
-        for (int i = 0; i < h; i++) {
-            for (int j = 0; j < w; j++) {
-                plane[(int) (i * w + j)] = (2L * i) * (2 * w) + 2L * j;
-            }
-        }
-        Tensor flat = indices(plane);
-        return new Tensor(flat.handle.reshape(1, 1, h, w).expand(batch, channels, h, w).contiguous());
-    }
-
     /** Nearest-neighbour upsampling by 2: (B, C, H, W) to (B, C, 2H, 2W). */
     public Tensor upsampleNearest2x() {
         return new Tensor(torch.upsample_nearest2d(handle, new long[] {size(2) * 2, size(3) * 2}));
     }
-
-    // ---- rows, distances and classes ---------------------------------------------------------
-
-    /** The transpose of a matrix: (n, m) to (m, n). */
-    public Tensor transpose() {
-        return new Tensor(handle.transpose(0, 1));
-    }
-
-    /**
-     * Squared Euclidean distances between the rows of a (n, d) and b (m, d): (n, m), computed as
-     * {@code |a|^2 + |b|^2 - 2 a b^T} (one matrix product) and clamped at 0.
-     */
-    public static Tensor squaredDistances(Tensor a, Tensor b) {
-        Tensor aa = a.square().sum(1).reshape(-1, 1);
-        Tensor bb = b.square().sum(1).reshape(1, -1);
-        return new Tensor(aa.add(bb).sub(a.matmul(b.transpose()).mul(2.0)).handle.clamp_min(new Scalar(0.0)));
-    }
-
-    /** The smallest value of each row of a matrix: (n, m) to (n). */
-    public Tensor minPerRow() {
-        return new Tensor(handle.amin(new long[] {1}, false));
-    }
-
-    /** The column indices of the k smallest values of each row, smallest first: (n, m) to (n, k) int64. */
-    public Tensor smallestPerRow(int k) {
-        return new Tensor(torch.topk(handle, k, 1, false, true).get1());
-    }
-
-    /** The column index of the largest value of each row: (n, m) to (n) int64. */
-    public Tensor argmaxPerRow() {
-        return new Tensor(torch.argmax(handle, new org.bytedeco.pytorch.LongOptional(1), false));
-    }
-
-    /** Softmax along dimension 1. */
-    public Tensor softmaxRows() {
-        return new Tensor(handle.softmax(1));
-    }
-
-    /** Log-softmax along dimension 1. */
-    public Tensor logSoftmaxRows() {
-        return new Tensor(handle.log_softmax(1));
-    }
-
-    /** Eigenvalues (ascending) and eigenvectors (columns) of a symmetric matrix. */
-    public Tensor[] symmetricEigen() {
-        org.bytedeco.pytorch.T_TensorTensor_T result = torch.linalg_eigh(handle);
-        return new Tensor[] {new Tensor(result.get0()), new Tensor(result.get1())};
-    }
-
-    /** An int64 tensor's values. */
-    public long[] toLongArray() {
-        org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Long).contiguous();
-        long[] out = new long[(int) dense.numel()];
-        new LongPointer(dense.data_ptr()).get(out);
-        return out;
-    }
-
-    // ---- reductions -------------------------------------------------------------------------
 
     public Tensor sum() {
         return new Tensor(handle.sum());
@@ -351,10 +189,6 @@ public final class Tensor {
 
     public Tensor sum(long dim) {
         return new Tensor(handle.sum(dim));
-    }
-
-    public Tensor mean() {
-        return new Tensor(handle.mean());
     }
 
     /** log sum_i exp(x_i) along {@code dim}, computed stably (max subtracted first). */
@@ -377,8 +211,6 @@ public final class Tensor {
                 logits.handle, target.handle, new TensorOptional(), new TensorOptional(), NONE));
     }
 
-    // ---- values out -------------------------------------------------------------------------
-
     /** The single value of a one-element tensor. */
     public double item() {
         return handle.item_double();
@@ -396,16 +228,17 @@ public final class Tensor {
     public double[] toDoubleArray() {
         org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Double).contiguous();
         double[] out = new double[(int) dense.numel()];
-        new org.bytedeco.javacpp.DoublePointer(dense.data_ptr()).get(out);
+        new DoublePointer(dense.data_ptr()).get(out);
         return out;
     }
 
-    /** Whether every value is finite (no NaN, no infinity). */
-    public boolean allFinite() {
-        return torch.isfinite(handle).all().item_bool();
+    /** An int64 tensor's values. */
+    public long[] toLongArray() {
+        org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Long).contiguous();
+        long[] out = new long[(int) dense.numel()];
+        new LongPointer(dense.data_ptr()).get(out);
+        return out;
     }
-
-    // ---- autograd ---------------------------------------------------------------------------
 
     /** Marks this tensor as a leaf whose gradient autograd should compute; returns this. */
     public Tensor requiresGrad() {
@@ -428,72 +261,6 @@ public final class Tensor {
         handle.mutable_grad().reset();
     }
 
-    /** The same values, cut from the autograd graph. */
-    public Tensor detach() {
-        return new Tensor(handle.detach());
-    }
-
-    /** A copy with its own storage. */
-    public Tensor copy() {
-        return new Tensor(handle.detach().clone());
-    }
-
-    // ---- in place (optimizer state; call under no-grad) -------------------------------------
-
-    /** this = this * factor. */
-    public Tensor mul_(double factor) {
-        handle.mul_(new Scalar(factor));
-        return this;
-    }
-
-    /** this = this + alpha * other. */
-    public Tensor add_(Tensor other, double alpha) {
-        handle.add_(other.handle, new Scalar(alpha));
-        return this;
-    }
-
-    /** this = this + value * a * b. */
-    public Tensor addcmul_(Tensor a, Tensor b, double value) {
-        handle.addcmul_(a.handle, b.handle, new Scalar(value));
-        return this;
-    }
-
-    /** this = this + value * a / b. */
-    public Tensor addcdiv_(Tensor a, Tensor b, double value) {
-        handle.addcdiv_(a.handle, b.handle, new Scalar(value));
-        return this;
-    }
-
-    /** this = this + weight * (end - this): one pass (Adam's first moment). */
-    public Tensor lerp_(Tensor end, double weight) {
-        handle.lerp_(end.handle, new Scalar(weight));
-        return this;
-    }
-
-    /** this = sqrt(source), written into this tensor's storage. */
-    public Tensor sqrtInto_(Tensor source) {
-        torch.sqrt_out(handle, source.handle);
-        return this;
-    }
-
-    /** this = this + value. */
-    public Tensor add_(double value) {
-        handle.add_(new Scalar(value));
-        return this;
-    }
-
-    /** this = 0. */
-    public Tensor zero_() {
-        handle.zero_();
-        return this;
-    }
-
-    /** this = other (values copied). */
-    public Tensor copy_(Tensor other) {
-        handle.copy_(other.handle);
-        return this;
-    }
-
     /** this = value everywhere. */
     public Tensor fill_(double value) {
         handle.fill_(new Scalar(value));
@@ -503,6 +270,14 @@ public final class Tensor {
     @Override
     public String toString() {
         return "Tensor" + Arrays.toString(shape());
+    }
+
+    /** Starts the engine and checks that {@code shape} holds {@code count} values. */
+    private static void checkCount(long[] shape, int count) {
+        Engine.start();
+        if (numel(shape) != count) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + numel(shape) + " values, got " + count);
+        }
     }
 
     static long numel(long[] shape) {

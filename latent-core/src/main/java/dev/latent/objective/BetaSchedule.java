@@ -12,15 +12,20 @@ import dev.latent.InvalidInputException;
 public record BetaSchedule(double beta, long warmupSteps) {
     public BetaSchedule {
         if (!(beta >= 0) || Double.isInfinite(beta)) {
-            throw new InvalidInputException("beta must be a finite number >= 0, got " + beta);
+            throw InvalidInputException.of("beta", "beta must be a finite number >= 0, got " + beta);
         }
         if (warmupSteps < 0) {
-            throw new InvalidInputException("beta warm-up must be >= 0 steps, got " + warmupSteps);
+            throw InvalidInputException.of("betaWarmupSteps", "beta warm-up must be >= 0 steps, got " + warmupSteps);
         }
     }
 
     public static BetaSchedule constant(double beta) {
         return new BetaSchedule(beta, 0);
+    }
+
+    /** beta reached linearly from 0 over {@code steps} optimizer steps (Bowman et al. 2016's KL annealing). */
+    public static BetaSchedule warmup(double beta, long steps) {
+        return new BetaSchedule(beta, steps);
     }
 
     /** The weight after {@code step} completed optimizer steps. */

@@ -16,7 +16,7 @@ public record Gaussian(double variance) implements Likelihood {
 
     public Gaussian {
         if (!(variance > 0) || Double.isInfinite(variance)) {
-            throw new InvalidInputException("the Gaussian likelihood's variance must be positive and finite, got " + variance);
+            throw InvalidInputException.of("gaussianVariance", "the Gaussian likelihood's variance must be positive and finite, got " + variance);
         }
     }
 

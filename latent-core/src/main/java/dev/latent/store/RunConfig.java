@@ -4,6 +4,7 @@ import dev.latent.train.TrainConfig;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.latent.InvalidInputException;
+import dev.latent.data.Split;
 import dev.latent.model.ModelConfig;
 
 /**
@@ -35,6 +36,19 @@ public record RunConfig(
         if (!model.input().equals(data.shape())) {
             throw new InvalidInputException("config's model input " + model.input() + " disagrees with its data shape " + data.shape());
         }
+    }
+
+    /** The config of a run of {@code model} trained on {@code objective} as {@code training} says, on {@code data} from {@code source}. */
+    public static RunConfig of(ModelConfig model, ObjectiveConfig objective, TrainConfig training, String source, Split data) {
+        return new RunConfig(FORMAT_VERSION, model, objective, training, DataInfo.of(source, data));
+    }
+
+    public RunConfig withModel(ModelConfig newModel) {
+        return new RunConfig(formatVersion, newModel, objective, training, data);
+    }
+
+    public RunConfig withObjective(ObjectiveConfig newObjective) {
+        return new RunConfig(formatVersion, model, newObjective, training, data);
     }
 
     public RunConfig withTraining(TrainConfig newTraining) {

@@ -8,6 +8,7 @@ import dev.latent.model.LatentModel;
 import dev.latent.model.Models;
 import dev.latent.objective.Elbo;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,17 +24,27 @@ public record TrainedModel(RunConfig config, LatentModel model) {
     public static final String CONFIG = "config.json";
     public static final String WEIGHTS = "model.safetensors";
     public static final String METRICS = "metrics.jsonl";
+    /** In a fixed order (not Map.of's, which varies per JVM), so the same weights give the same file bytes. */
+    private static final Map<String, String> METADATA = metadata();
 
     /** The objective the model was trained on. */
     public Elbo objective() {
         return config.objective().build();
     }
 
-    /** Writes config.json and model.safetensors into {@code dir} (each atomically). */
-    public void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Json.write(dir.resolve(CONFIG), config);
-        Weights.save(dir.resolve(WEIGHTS), model.parameters(), Map.of("format", "latent-model", "format_version", "1"));
+    /**
+     * Writes config.json and model.safetensors into {@code dir} (each atomically).
+     *
+     * @throws UncheckedIOException when a file cannot be written (earlier files stay whole)
+     */
+    public void save(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Json.write(dir.resolve(CONFIG), config);
+            Weights.save(dir.resolve(WEIGHTS), model.parameters(), METADATA);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the model into " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads the config, rebuilds the model it describes and loads the checked weights. */
@@ -41,7 +52,7 @@ public record TrainedModel(RunConfig config, LatentModel model) {
         RunConfig config = readConfig(dir);
         Path weights = dir.resolve(WEIGHTS);
         if (!Files.isRegularFile(weights)) {
-            throw new InvalidInputException(weights + ": no weights file; train the model first (latent train --out " + dir + ")");
+            throw new InvalidInputException(weights + ": no weights file; train the model into " + dir + " first");
         }
         LatentModel model = Models.build(config.model(), config.training().seed());
         Weights.load(weights, model.parameters());
@@ -51,12 +62,19 @@ public record TrainedModel(RunConfig config, LatentModel model) {
     /** Reads and checks {@code dir/config.json}. */
     public static RunConfig readConfig(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException(dir + ": no such model directory; train one with: latent train --out " + dir);
+            throw new InvalidInputException(dir + ": no such model directory; train a model into it first");
         }
         Path file = dir.resolve(CONFIG);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file + ": missing; " + dir + " is not a latent model directory");
         }
         return Json.read(file, RunConfig.class);
+    }
+
+    private static Map<String, String> metadata() {
+        Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        metadata.put("format", "latent-model");
+        metadata.put("format_version", "1");
+        return java.util.Collections.unmodifiableMap(metadata);
     }
 }

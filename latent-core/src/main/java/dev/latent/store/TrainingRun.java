@@ -1,50 +1,60 @@
 package dev.latent.store;
 
-import dev.latent.train.StopRequest;
-import dev.latent.train.Checkpoints;
-import dev.latent.train.Checkpointer;
-import dev.latent.train.Trainer;
-import dev.latent.train.TrainingState;
-import dev.latent.train.MetricsLog;
-import dev.latent.train.TrainingListener;
-import dev.latent.data.Examples;
-
 import dev.latent.InvalidInputException;
+import dev.latent.data.Examples;
 import dev.latent.data.Split;
+import dev.latent.eval.TestEvaluation;
 import dev.latent.model.LatentModel;
 import dev.latent.model.Models;
-import dev.latent.nn.Tensor;
+import dev.latent.train.Checkpointer;
+import dev.latent.train.Checkpoints;
+import dev.latent.train.MetricsLog;
+import dev.latent.train.ObjectiveStep;
+import dev.latent.train.StopRequest;
+import dev.latent.train.Trainer;
+import dev.latent.train.TrainingListener;
+import dev.latent.train.TrainingState;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One training run into a model directory: config.json first, then epochs with checkpoints and
- * metrics, then model.safetensors. Used by {@code latent train}, {@code latent demo} and the Java
- * API alike.
+ * One training run as its {@link RunConfig} says: the model built from its seed, its objective's
+ * {@link ObjectiveStep}, the loop, and the test split evaluated after every epoch. Into a model
+ * directory ({@link #into}) it also writes config.json first, checkpoints and metrics.jsonl as it
+ * goes, and model.safetensors at the end, and can resume. {@code latent train}, {@code latent
+ * demo}, {@code latent sweep} and the Java API all train through it.
  */
 public final class TrainingRun {
-    /** Files latent owns in a model directory; {@code --force} removes only these. */
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+    /** Files latent owns in a model directory; {@code force} removes only these. */
     static final List<String> OWNED = List.of(TrainedModel.CONFIG, TrainedModel.WEIGHTS, TrainedModel.METRICS);
 
     private final RunConfig config;
-    private final Path dir;
-    private final PrintWriter out;
-    private final PrintStream progress;
+    private final List<TrainingListener> listeners = new ArrayList<>();
+    private Path dir;
     private StopRequest stop = new StopRequest();
 
-    /**
-     * @param progress where the progress bar goes, or null for none
-     */
-    public TrainingRun(RunConfig config, Path dir, PrintWriter out, PrintStream progress) {
+    public TrainingRun(RunConfig config) {
         this.config = config;
-        this.dir = dir;
-        this.out = out;
-        this.progress = progress;
+    }
+
+    /** Trains into model directory {@code dir}: config, checkpoints, metrics and weights. */
+    public TrainingRun into(Path modelDir) {
+        this.dir = modelDir;
+        return this;
+    }
+
+    /** Adds a listener after the run's own (evaluation, metrics, checkpoints). */
+    public TrainingRun listen(TrainingListener listener) {
+        listeners.add(listener);
+        return this;
     }
 
     /** Stops cleanly (checkpoint first) when {@code request} is set, e.g. by a signal. */
@@ -54,13 +64,21 @@ public final class TrainingRun {
     }
 
     /** Refuses a directory that already holds a model unless {@code force}; then clears latent's files. */
-    public static void prepareFresh(Path dir, boolean force) throws IOException {
+    public static void prepareFresh(Path dir, boolean force) {
+        try {
+            clear(dir, force);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir + " for a new model: " + e.getMessage(), e);
+        }
+    }
+
+    private static void clear(Path dir, boolean force) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InvalidInputException(dir + " is a file, not a directory; choose another --out");
+            throw InvalidInputException.of("dir", dir + " is a file, not a directory; choose another directory for the model");
         }
         boolean holdsModel = OWNED.stream().anyMatch(name -> Files.exists(dir.resolve(name))) || Files.exists(dir.resolve(Checkpoints.FOLDER));
         if (holdsModel && !force) {
-            throw new InvalidInputException(dir + " already holds a model; use --force to overwrite it or --resume to continue it");
+            throw InvalidInputException.of("force", dir + " already holds a model; overwrite it (force) or continue it (resume)");
         }
         for (String name : OWNED) {
             Files.deleteIfExists(dir.resolve(name));
@@ -77,43 +95,47 @@ public final class TrainingRun {
         Files.createDirectories(dir);
     }
 
-    /** Trains from scratch, or from the newest valid checkpoint when {@code resume}. */
-    public TrainedModel run(Split data, boolean resume) throws IOException {
-        return run(data, resume, new TrainingListener() {});
-    }
-
-    /** As {@link #run(Split, boolean)}, with one more listener (after the standard ones). */
-    public TrainedModel run(Split data, boolean resume, TrainingListener extra) throws IOException {
+    /**
+     * Trains from scratch, or, when {@code resume}, from the newest valid checkpoint in the model
+     * directory (from the beginning if there is none).
+     *
+     * @throws UncheckedIOException when a file of the model directory cannot be written
+     */
+    public TrainedModel run(Split data, boolean resume) {
         checkData(data);
-        LatentModel model = Models.build(config.model(), config.training().seed());
-        Trainer trainer = new Trainer(model, config.objective().build(), config.training()).stopOn(stop);
-        Checkpoints checkpoints = new Checkpoints(dir);
-        TrainingState start = TrainingState.start();
-        if (resume) {
-            start = checkpoints.restoreNewest(model.parameters(), trainer.optimizer()).orElse(null);
-            if (start == null) {
-                // killed before its first checkpoint: nothing to lose by starting over from the seed
-                out.printf("no valid checkpoint in %s: starting from the beginning%n", dir);
-                start = TrainingState.start();
-            } else {
-                out.printf("resuming %s at epoch %d, step %d%n", dir, start.epoch(), start.step());
-            }
+        if (resume && dir == null) {
+            throw new IllegalStateException("only a run into a model directory can resume");
         }
-        new TrainedModel(config, model).save(dir); // config.json now, so that a crashed run can be resumed
-        trainer.addListener(new MetricsLog(dir.resolve(TrainedModel.METRICS), start.epoch())); // before the checkpoint
-        trainer.addListener(new Checkpointer(checkpoints, model.parameters(), trainer.optimizer(), config.training().checkpointEvery()));
-        trainer.addListener(extra);
-        Tensor train = Examples.images(data.train());
-        Tensor test = Examples.images(data.test());
-        trainer.fit(train, test, start);
+        LatentModel model = Models.build(config.model(), config.training().seed());
+        ObjectiveStep step = new ObjectiveStep(model, config.objective().build(), config.training().learningRate());
+        Trainer trainer = new Trainer(step, config.training()).stopOn(stop);
+        trainer.addListener(new TestEvaluation(model, config.objective().likelihood(), Examples.images(data.test())));
+        TrainingState start = TrainingState.start();
+        if (dir != null) {
+            Checkpoints checkpoints = new Checkpoints(dir);
+            if (resume) {
+                start = checkpoints.restoreNewest(step).orElseGet(() -> {
+                    // killed before its first checkpoint: nothing to lose by starting over from the seed
+                    LOG.warn("no valid checkpoint in {}: starting from the beginning", dir);
+                    return TrainingState.start();
+                });
+            }
+            new TrainedModel(config, model).save(dir); // config.json now, so that a crashed run can be resumed
+            trainer.addListener(new MetricsLog(dir.resolve(TrainedModel.METRICS), start.epoch())); // before the checkpoint
+            trainer.addListener(new Checkpointer(checkpoints, step, config.training().checkpointEvery()));
+        }
+        listeners.forEach(trainer::addListener);
+        trainer.fit(Examples.of(data.train()), start);
         TrainedModel trained = new TrainedModel(config, model);
-        trained.save(dir);
+        if (dir != null) {
+            trained.save(dir);
+        }
         return trained;
     }
 
     private void checkData(Split data) {
-        if (!Examples.shape(data.train()).equals(config.model().input())) {
-            throw new InvalidInputException("the data's images are " + Examples.shape(data.train()) + " but the model expects "
+        if (!data.shape().equals(config.model().input())) {
+            throw InvalidInputException.of("data", "the data's images are " + data.shape() + " but the model expects "
                     + config.model().input() + "; use the data the model was made for");
         }
     }

@@ -1,11 +1,8 @@
 package dev.latent.train;
 
-import dev.latent.nn.Adam;
-
-import dev.latent.nn.Tensor;
+import dev.latent.objective.Terms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * Saves a checkpoint at each epoch end and every {@code every} steps (0: epoch ends only). A
@@ -13,19 +10,17 @@ import java.util.Map;
  */
 public final class Checkpointer implements TrainingListener {
     private final Checkpoints checkpoints;
-    private final Map<String, Tensor> parameters;
-    private final Adam optimizer;
+    private final TrainingStep step;
     private final long every;
 
-    public Checkpointer(Checkpoints checkpoints, Map<String, Tensor> parameters, Adam optimizer, long every) {
+    public Checkpointer(Checkpoints checkpoints, TrainingStep step, long every) {
         this.checkpoints = checkpoints;
-        this.parameters = parameters;
-        this.optimizer = optimizer;
+        this.step = step;
         this.every = every;
     }
 
     @Override
-    public void onBatchEnd(TrainingState state, dev.latent.objective.LossTerms.Nats nats, long images) {
+    public void onBatchEnd(TrainingState state, Terms terms, long images) {
         if (every > 0 && state.step() % every == 0) {
             save(state);
         }
@@ -43,7 +38,7 @@ public final class Checkpointer implements TrainingListener {
 
     private void save(TrainingState state) {
         try {
-            checkpoints.save(state, parameters, optimizer);
+            checkpoints.save(state, step);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a checkpoint at step " + state.step() + ": " + e.getMessage(), e);
         }

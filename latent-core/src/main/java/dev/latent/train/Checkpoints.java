@@ -1,12 +1,10 @@
 package dev.latent.train;
 
-import dev.latent.nn.Adam;
 import dev.latent.nn.Weights;
 
 import dev.latent.InvalidInputException;
 import dev.latent.io.AtomicFiles;
 import dev.latent.io.Digests;
-import dev.latent.nn.Tensor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checkpoints in {@code DIR/checkpoints/step-NNNNNNNNNN.safetensors}: the model's weights, Adam's
- * moments and step count, and the training state (in the header metadata), written atomically,
+ * Checkpoints in {@code DIR/checkpoints/step-NNNNNNNNNN.safetensors}: the training step's state
+ * (weights, optimizer moments), its counters and the training state (in the header metadata), written atomically,
  * then a {@code .sha256} manifest beside each. A checkpoint counts only when its manifest exists
  * and matches, so a file cut short by a crash or damaged later is never adopted. The newest few
  * are kept; resuming takes the newest one that reads back valid.
@@ -32,6 +30,9 @@ public final class Checkpoints {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
     public static final String FOLDER = "checkpoints";
     public static final int KEEP = 3;
+    /** Metadata prefixes: the step's counters (optimizer steps) and the epoch-in-progress sums. */
+    private static final String COUNTER = "counter.";
+    private static final String EPOCH_SUM = "epoch_sum.";
 
     private final Path folder;
 
@@ -40,29 +41,29 @@ public final class Checkpoints {
     }
 
     /** Saves the run's state after {@code state.step()} steps, then prunes old checkpoints. */
-    public Path save(TrainingState state, Map<String, Tensor> parameters, Adam optimizer) throws IOException {
+    public Path save(TrainingState state, TrainingStep step) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(String.format("step-%010d.safetensors", state.step()));
-        Weights.save(file, tensors(parameters, optimizer), metadata(state, optimizer));
+        Weights.save(file, step.state(), metadata(state, step));
         AtomicFiles.writeString(manifest(file), Digests.sha256(file) + "  " + file.getFileName() + "\n");
         prune();
         return file;
     }
 
     /**
-     * Loads the newest valid checkpoint into {@code parameters} and {@code optimizer}; a damaged
-     * newer one is skipped with a warning naming it.
+     * Loads the newest valid checkpoint into {@code step}'s state; a damaged newer one is skipped
+     * with a warning naming it.
      */
-    public Optional<TrainingState> restoreNewest(Map<String, Tensor> parameters, Adam optimizer) {
+    public Optional<TrainingState> restoreNewest(TrainingStep step) {
         removeTemporaries();
         for (Path file : newestFirst()) {
             try {
                 verify(file);
-                Map<String, String> metadata = Weights.load(file, tensors(parameters, optimizer));
+                Map<String, String> metadata = Weights.load(file, step.state());
                 TrainingState state = state(file, metadata);
-                optimizer.restoreSteps(Long.parseLong(metadata.get("adam_steps")));
+                step.restoreCounters(counters(metadata));
                 return Optional.of(state);
-            } catch (InvalidInputException | NumberFormatException | NullPointerException e) {
+            } catch (InvalidInputException | IllegalArgumentException | NullPointerException e) {
                 LOG.warn("skipping damaged checkpoint {}: {}", file, e.getMessage());
             }
         }
@@ -125,38 +126,41 @@ public final class Checkpoints {
         }
     }
 
-    private static Map<String, Tensor> tensors(Map<String, Tensor> parameters, Adam optimizer) {
-        Map<String, Tensor> tensors = new LinkedHashMap<>();
-        parameters.forEach((name, tensor) -> tensors.put("model." + name, tensor));
-        tensors.putAll(optimizer.state());
-        return tensors;
-    }
-
-    private static Map<String, String> metadata(TrainingState state, Adam optimizer) {
+    private static Map<String, String> metadata(TrainingState state, TrainingStep step) {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("format", "latent-checkpoint");
         metadata.put("epoch", Integer.toString(state.epoch()));
         metadata.put("batch", Integer.toString(state.batch()));
         metadata.put("step", Long.toString(state.step()));
-        metadata.put("adam_steps", Long.toString(optimizer.steps()));
+        step.counters().forEach((name, value) -> metadata.put(COUNTER + name, Long.toString(value)));
         EpochSums sums = state.partial();
-        metadata.put("epoch_reconstruction", Double.toString(sums.reconstruction()));
-        metadata.put("epoch_kl", Double.toString(sums.kl()));
-        metadata.put("epoch_loss", Double.toString(sums.loss()));
+        sums.sums().forEach((name, sum) -> metadata.put(EPOCH_SUM + name, Double.toString(sum)));
         metadata.put("epoch_images", Long.toString(sums.images()));
         metadata.put("epoch_train_seconds", Double.toString(sums.trainSeconds()));
         return metadata;
+    }
+
+    private static Map<String, Long> counters(Map<String, String> metadata) {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        metadata.forEach((key, value) -> {
+            if (key.startsWith(COUNTER)) {
+                counters.put(key.substring(COUNTER.length()), Long.parseLong(value));
+            }
+        });
+        return counters;
     }
 
     private static TrainingState state(Path file, Map<String, String> metadata) {
         if (!"latent-checkpoint".equals(metadata.get("format"))) {
             throw new InvalidInputException(file + ": not a latent checkpoint (metadata format is " + metadata.get("format") + ")");
         }
-        EpochSums sums = new EpochSums(
-                Double.parseDouble(metadata.get("epoch_reconstruction")),
-                Double.parseDouble(metadata.get("epoch_kl")),
-                Double.parseDouble(metadata.get("epoch_loss")),
-                Long.parseLong(metadata.get("epoch_images")),
+        Map<String, Double> partial = new LinkedHashMap<>();
+        metadata.forEach((key, value) -> {
+            if (key.startsWith(EPOCH_SUM)) {
+                partial.put(key.substring(EPOCH_SUM.length()), Double.parseDouble(value));
+            }
+        });
+        EpochSums sums = new EpochSums(partial, Long.parseLong(metadata.get("epoch_images")),
                 Double.parseDouble(metadata.get("epoch_train_seconds")));
         return new TrainingState(Integer.parseInt(metadata.get("epoch")), Integer.parseInt(metadata.get("batch")),
                 Long.parseLong(metadata.get("step")), sums);

@@ -3,7 +3,6 @@ package dev.latent.train;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.latent.InvalidInputException;
-import dev.latent.eval.Evaluation;
 import dev.latent.io.AtomicFiles;
 import dev.latent.io.Json;
 import java.io.IOException;
@@ -15,11 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code metrics.jsonl}: one JSON object per finished epoch (nats per image, images per second).
+ * {@code metrics.jsonl}: one JSON object per finished epoch, keyed as {@link EpochResult#metrics} (the
+ * unit ends each key: nats per image), with images per second and seconds.
  * The whole file is rewritten atomically at each epoch end, so it never holds a half line; on
  * resume, lines of epochs that will be run again are dropped.
  */
 public final class MetricsLog implements TrainingListener {
+    /** Keys every line has besides the metrics ({@code train_*}, {@code test_*}). */
+    public static final String EPOCH = "epoch";
+    public static final String SAMPLES_PER_SECOND = "samples_per_second";
+
     private final Path file;
     private final List<String> lines = new ArrayList<>();
 
@@ -28,8 +32,8 @@ public final class MetricsLog implements TrainingListener {
         this.file = file;
         if (Files.isRegularFile(file)) {
             for (String line : readLines(file)) {
-                JsonNode node = parse(line);
-                if (node.path("epoch").asInt(Integer.MAX_VALUE) < firstEpoch) {
+                JsonNode node = parse(file, line);
+                if (node.path(EPOCH).asInt(Integer.MAX_VALUE) < firstEpoch) {
                     lines.add(line);
                 }
             }
@@ -46,23 +50,24 @@ public final class MetricsLog implements TrainingListener {
         }
     }
 
+    /** The line of one epoch: {@code epoch}, {@code step}, every metric of {@link EpochResult#metrics}, throughput and time. */
     static String toJson(EpochResult result) {
         ObjectNode node = Json.mapper().createObjectNode();
-        node.put("epoch", result.epoch());
+        node.put(EPOCH, result.epoch());
         node.put("step", result.state().step());
-        node.put("train_reconstruction_nats", result.train().reconstructionNats());
-        node.put("train_kl_nats", result.train().klNats());
-        node.put("train_loss_nats", result.train().lossNats());
-        Evaluation test = result.test();
-        if (test != null) {
-            node.put("test_reconstruction_nats", test.reconstructionNats());
-            node.put("test_kl_nats", test.klNats());
-            node.put("test_loss_nats", test.negativeElboNats());
-            node.put("test_negative_elbo_nats", test.negativeElboNats());
-        }
-        node.put("samples_per_second", result.train().samplesPerSecond());
+        result.metrics().forEach(node::put);
+        node.put(SAMPLES_PER_SECOND, result.train().samplesPerSecond());
         node.put("seconds", result.seconds());
         return node.toString();
+    }
+
+    /** The lines of {@code file}, each as JSON, for readers of the log (training curves). */
+    public static List<JsonNode> read(Path file) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : readLines(file)) {
+            nodes.add(parse(file, line));
+        }
+        return nodes;
     }
 
     private static List<String> readLines(Path file) {
@@ -73,7 +78,7 @@ public final class MetricsLog implements TrainingListener {
         }
     }
 
-    private JsonNode parse(String line) {
+    private static JsonNode parse(Path file, String line) {
         try {
             return Json.mapper().readTree(line);
         } catch (IOException e) {

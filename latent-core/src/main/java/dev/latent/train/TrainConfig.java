@@ -14,20 +14,41 @@ import dev.latent.InvalidInputException;
 public record TrainConfig(int epochs, int batchSize, double learningRate, long seed, long checkpointEvery) {
     public TrainConfig {
         if (epochs < 1 || epochs > 1_000_000) {
-            throw new InvalidInputException("epochs must be between 1 and 1000000, got " + epochs);
+            throw InvalidInputException.of("epochs", "epochs must be between 1 and 1000000, got " + epochs);
         }
         if (batchSize < 1 || batchSize > 1_000_000) {
-            throw new InvalidInputException("batch size must be between 1 and 1000000, got " + batchSize);
+            throw InvalidInputException.of("batchSize", "batch size must be between 1 and 1000000, got " + batchSize);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new InvalidInputException("learning rate must be positive and finite, got " + learningRate);
+            throw InvalidInputException.of("learningRate", "learning rate must be positive and finite, got " + learningRate);
         }
         if (checkpointEvery < 0) {
-            throw new InvalidInputException("checkpoint interval must be >= 0 steps, got " + checkpointEvery);
+            throw InvalidInputException.of("checkpointEvery", "checkpoint interval must be >= 0 steps, got " + checkpointEvery);
         }
+    }
+
+    /** 10 epochs, batch 128, learning rate 1e-3, seed 1, checkpoints at epoch ends only: the PyTorch recipe's. */
+    public static TrainConfig defaults() {
+        return new TrainConfig(10, 128, 1e-3, 1, 0);
     }
 
     public TrainConfig withEpochs(int newEpochs) {
         return new TrainConfig(newEpochs, batchSize, learningRate, seed, checkpointEvery);
+    }
+
+    public TrainConfig withBatchSize(int newBatchSize) {
+        return new TrainConfig(epochs, newBatchSize, learningRate, seed, checkpointEvery);
+    }
+
+    public TrainConfig withLearningRate(double newLearningRate) {
+        return new TrainConfig(epochs, batchSize, newLearningRate, seed, checkpointEvery);
+    }
+
+    public TrainConfig withSeed(long newSeed) {
+        return new TrainConfig(epochs, batchSize, learningRate, newSeed, checkpointEvery);
+    }
+
+    public TrainConfig withCheckpointEvery(long steps) {
+        return new TrainConfig(epochs, batchSize, learningRate, seed, steps);
     }
 }

@@ -1,47 +1,45 @@
 package dev.latent.train;
 
-import dev.latent.nn.Adam;
+import dev.latent.data.Examples;
 import dev.latent.data.Shuffle;
-
-import dev.latent.eval.Evaluation;
-import dev.latent.eval.Evaluator;
 import dev.latent.model.LatentModel;
-import dev.latent.model.ModelOutput;
 import dev.latent.nn.RandomSource;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
-import dev.latent.objective.Elbo;
-import dev.latent.objective.LossTerms;
+import dev.latent.objective.Objective;
+import dev.latent.objective.Terms;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The training loop: shuffled mini-batches indexed out of one resident tensor, forward, loss,
- * backward, Adam. Everything else (progress, metrics, checkpoints) is a {@link TrainingListener}.
+ * The training loop: shuffled mini-batches indexed out of resident tensors, each handed to a
+ * {@link TrainingStep}. Everything else (evaluation, progress, metrics, checkpoints) is a
+ * {@link TrainingListener}.
  *
  * <p>Reproducible: the permutation of each epoch and the noise of each step are derived from the
  * seed, the epoch and the step number alone, so a run resumed from a checkpoint sees the same
  * batches and the same noise as an uninterrupted one.
  */
 public final class Trainer {
-    private final LatentModel model;
-    private final Map<String, Tensor> parameters;
-    private final Elbo objective;
+    private final TrainingStep step;
     private final TrainConfig config;
-    private final Adam optimizer;
     private final RandomSource noise;
     private final List<TrainingListener> listeners = new ArrayList<>();
+    private final StepGuard guard = new Guard();
     private StopRequest stop = new StopRequest();
 
-    public Trainer(LatentModel model, Elbo objective, TrainConfig config) {
-        this.model = model;
-        this.parameters = model.parameters();
-        this.objective = objective;
+    public Trainer(TrainingStep step, TrainConfig config) {
+        this.step = step;
         this.config = config;
-        this.optimizer = new Adam(parameters, config.learningRate());
         this.noise = RandomSource.seeded(config.seed());
+    }
+
+    /** A loop for one network trained on one objective with Adam ({@link ObjectiveStep}). */
+    public static Trainer forObjective(LatentModel model, Objective objective, TrainConfig config) {
+        return new Trainer(new ObjectiveStep(model, objective, config.learningRate()), config);
     }
 
     public Trainer addListener(TrainingListener listener) {
@@ -55,25 +53,26 @@ public final class Trainer {
         return this;
     }
 
-    public Adam optimizer() {
-        return optimizer;
+    public TrainingStep step() {
+        return step;
     }
 
-    /** Trains from the start; see {@link #fit(Tensor, Tensor, TrainingState)}. */
-    public TrainingState fit(Tensor train, Tensor test) {
-        return fit(train, test, TrainingState.start());
+    /** Trains from the start; see {@link #fit(Examples, TrainingState)}. */
+    public TrainingState fit(Examples train) {
+        return fit(train, TrainingState.start());
     }
 
     /**
-     * Trains on {@code train} (N, C, H, W) until the configured epochs are done, starting at
-     * {@code from}; evaluates on {@code test} (may be null) after each epoch.
+     * Trains on {@code train} until the configured epochs are done, starting at {@code from}.
      *
-     * @throws TrainingDivergedException at the first step whose loss is not finite
+     * @throws TrainingDivergedException at the first step whose loss or gradients are not finite
+     * @throws TrainingStoppedException after the step during which a stop was requested
      */
-    public TrainingState fit(Tensor train, Tensor test, TrainingState from) {
+    public TrainingState fit(Examples train, TrainingState from) {
+        listeners.forEach(listener -> listener.onTrainingStart(from));
         TrainingState state = from;
         while (state.epoch() <= config.epochs()) {
-            state = runEpoch(train, test, state);
+            state = runEpoch(train, state);
         }
         for (TrainingListener listener : listeners) {
             listener.onTrainingEnd(state);
@@ -81,8 +80,8 @@ public final class Trainer {
         return state;
     }
 
-    private TrainingState runEpoch(Tensor train, Tensor test, TrainingState from) {
-        int count = Math.toIntExact(train.size(0));
+    private TrainingState runEpoch(Examples train, TrainingState from) {
+        int count = Math.toIntExact(train.count());
         int batches = (count + config.batchSize() - 1) / config.batchSize();
         long[] order = Shuffle.permutation(count, config.seed(), from.epoch());
         long started = System.nanoTime();
@@ -100,49 +99,62 @@ public final class Trainer {
                 throw new TrainingStoppedException(stop, state.step());
             }
         }
-        Evaluation evaluation = test == null ? null : Evaluator.evaluate(model, objective.likelihood(), test);
         TrainingState finished = new TrainingState(from.epoch() + 1, 0, state.step(), EpochSums.EMPTY);
+        Map<String, Terms> measured = new LinkedHashMap<>();
+        for (TrainingListener listener : listeners) {
+            measured.putAll(listener.measureEpoch(finished));
+        }
         TrainingListener.EpochResult result = new TrainingListener.EpochResult(
-                from.epoch(), state.partial(), evaluation, finished, (System.nanoTime() - started) / 1e9);
+                from.epoch(), state.partial(), measured, finished, (System.nanoTime() - started) / 1e9);
         for (TrainingListener listener : listeners) {
             listener.onEpochEnd(result);
         }
         return finished;
     }
 
-    private TrainingState step(Tensor train, long[] rows, TrainingState state) {
+    private TrainingState step(Examples train, long[] rows, TrainingState state) {
         long started = System.nanoTime();
-        LossTerms.Nats nats;
+        Terms terms;
         try (TensorScope scope = TensorScope.open()) {
-            Tensor x = train.rows(Tensor.indices(rows)); // (B, C, H, W)
+            var batch = train.batch(rows);
             noise.reseed(Shuffle.mix(config.seed(), -1 - state.step()));
-            optimizer.zeroGrad();
-            ModelOutput output = model.forward(x, noise);
-            LossTerms terms = objective.terms(output, x, state.step());
-            nats = terms.perImage();
-            checkFinite(state.step() + 1, nats);
-            for (TrainingListener listener : listeners) {
-                listener.onLoss(state.step(), nats);
-            }
-            terms.loss().backward();
-            for (TrainingListener listener : listeners) {
-                listener.onGradients(state.step(), parameters);
-            }
-            checkGradients(state.step() + 1);
-            optimizer.step();
+            terms = step.run(batch, state.step(), noise, guard);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long images = rows.length;
-        EpochSums sums = state.partial().plus(nats.reconstructionNats() * images, nats.klNats() * images, nats.lossNats() * images, images, seconds);
+        EpochSums sums = state.partial().plus(terms, rows.length, seconds);
         TrainingState next = new TrainingState(state.epoch(), state.batch() + 1, state.step() + 1, sums);
         for (TrainingListener listener : listeners) {
-            listener.onBatchEnd(next, nats, images);
+            listener.onBatchEnd(next, terms, rows.length);
         }
         return next;
     }
 
+    /** Runs the listeners' hooks in the middle of a step and stops a step whose numbers are not finite. */
+    private final class Guard implements StepGuard {
+        @Override
+        public void afterLoss(long stepIndex, Terms terms) {
+            String bad = terms.firstNonFinite();
+            if (bad != null) {
+                throw new TrainingDivergedException(stepIndex + 1, "the loss became non-finite at step " + (stepIndex + 1) + " (" + bad + " is "
+                        + terms.get(bad) + "); likely cause: a learning rate too high for this model (try a smaller learningRate, e.g. 1e-4)"
+                        + " or non-finite input data. The last checkpoint was kept.");
+            }
+            for (TrainingListener listener : listeners) {
+                listener.onLoss(stepIndex, terms);
+            }
+        }
+
+        @Override
+        public void afterBackward(long stepIndex, Map<String, Tensor> parameters) {
+            for (TrainingListener listener : listeners) {
+                listener.onGradients(stepIndex, parameters);
+            }
+            checkGradients(stepIndex + 1, parameters);
+        }
+    }
+
     /** One reduction per parameter and one read: a NaN or infinity anywhere makes the total non-finite. */
-    private void checkGradients(long step) {
+    private static void checkGradients(long step, Map<String, Tensor> parameters) {
         Tensor total = null;
         for (Tensor parameter : parameters.values()) {
             Tensor gradient = parameter.grad();
@@ -152,19 +164,8 @@ public final class Trainer {
         }
         if (total != null && !Double.isFinite(total.item())) {
             throw new TrainingDivergedException(step, "a gradient became " + total.item() + " at step " + step
-                    + " (the loss was finite); likely cause: a learning rate too high or extreme input values. The weights were not updated"
+                    + " (the loss was finite); likely cause: a learningRate too high or extreme input values. The weights were not updated"
                     + " and the last checkpoint was kept.");
         }
-    }
-
-    private static void checkFinite(long step, LossTerms.Nats nats) {
-        if (Double.isFinite(nats.lossNats())) {
-            return;
-        }
-        String which = !Double.isFinite(nats.klNats()) ? "the KL term" : "the reconstruction term";
-        throw new TrainingDivergedException(step, "the loss became " + nats.lossNats() + " at step " + step + " (" + which
-                + " is " + (!Double.isFinite(nats.klNats()) ? nats.klNats() : nats.reconstructionNats())
-                + "); likely cause: a learning rate too high for this model (try --lr 1e-4) or non-finite input data."
-                + " The last checkpoint was kept.");
     }
 }

@@ -7,7 +7,7 @@ public final class TrainingStoppedException extends RuntimeException {
     private final long step;
 
     public TrainingStoppedException(StopRequest request, long step) {
-        super("stopped by SIG" + request.signal() + " after step " + step + "; a checkpoint was written: continue with --resume");
+        super("stopped by SIG" + request.signal() + " after step " + step + "; a checkpoint was written: resume from it to continue");
         this.request = request;
         this.step = step;
     }

@@ -18,9 +18,9 @@ class ImageFolderOptionsTest {
     @Test
     void badSizesAreOneLine() {
         for (String bad : new String[] {"", "abc", "28x", "x28", "28x28x3", "-5", "2.5", "28*28", "99999999999"}) {
-            assertOneLine(() -> ImageOptions.parseSize(bad, 1), "--image-size '" + bad.strip() + "'", "give N (square) or HxW");
+            assertOneLine(() -> ImageOptions.parseSize(bad, 1), "image size '" + bad.strip() + "'", "give N (square) or HxW");
         }
-        assertOneLine(() -> ImageOptions.parseSize(null, 1), "--image-size", "not a size");
+        assertOneLine(() -> ImageOptions.parseSize(null, 1), "image size", "not a size");
         assertOneLine(() -> ImageOptions.parseSize("0", 1), "'0'", "each side must be 1..4096");
         assertOneLine(() -> ImageOptions.parseSize("28x4097", 1), "'28x4097'", "each side must be 1..4096");
     }

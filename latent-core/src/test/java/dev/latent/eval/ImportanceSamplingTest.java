@@ -29,8 +29,8 @@ class ImportanceSamplingTest {
     static void trainASmallVae() {
         Split all = DataSources.load(DataSources.DEFAULT);
         model = (VariationalAutoencoder) Models.build(ModelConfig.dense(ModelKind.VAE, new ImageShape(1, 28, 28), List.of(64), 4), 3);
-        new Trainer(model, new Elbo(new Bernoulli(), BetaSchedule.constant(1)), new TrainConfig(2, 64, 2e-3, 3, 0))
-                .fit(Examples.images(all.train().slice(0, 2000)), null);
+        Trainer.forObjective(model, new Elbo(new Bernoulli(), BetaSchedule.constant(1)), new TrainConfig(2, 64, 2e-3, 3, 0))
+                .fit(Examples.of(all.train().slice(0, 2000)));
         test = Examples.images(all.test().slice(0, 200));
     }
 

@@ -25,6 +25,21 @@ class ReparameterizationTest {
     }
 
     @Test
+    void givenNoiseGivesMeanPlusSigmaTimesEpsilonAndTheSeededFormDrawsItFromTheSource() {
+        float[] mean = {0.3f, -1.2f, 2.0f};
+        float[] logVariance = {0.0f, -2.0f, 1.4f};
+        float[] eps = {1.5f, -0.25f, 0.7f};
+        Posterior q = new Posterior(Tensor.of(mean, 1, 3), Tensor.of(logVariance, 1, 3));
+        float[] z = Reparameterization.sample(q, Tensor.of(eps, 1, 3)).toFloatArray();
+        for (int j = 0; j < 3; j++) {
+            assertThat(z[j]).isCloseTo((float) (mean[j] + Math.exp(logVariance[j] / 2.0) * eps[j]), within(1e-6f));
+        }
+        float[] drawn = RandomSource.seeded(4).standardNormal(1, 3).toFloatArray();
+        assertThat(Reparameterization.sample(q, RandomSource.seeded(4)).toFloatArray())
+                .containsExactly(Reparameterization.sample(q, Tensor.of(drawn, 1, 3)).toFloatArray());
+    }
+
+    @Test
     void gradientsFlowToMeanAndLogVariance() {
         Tensor mean = Tensor.of(new float[] {0.3f, -0.2f}, 1, 2).requiresGrad();
         Tensor logVariance = Tensor.of(new float[] {0.1f, -0.4f}, 1, 2).requiresGrad();

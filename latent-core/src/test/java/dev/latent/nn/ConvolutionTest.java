@@ -15,9 +15,9 @@ class ConvolutionTest {
         Tensor x = Tensor.of(LayerGradientTest.uniform(2 * 3 * 8 * 8, -1, 1), 2, 3, 8, 8);
         Tensor weight = Tensor.of(LayerGradientTest.uniform(5 * 3 * 4 * 4, -1, 1), 5, 3, 4, 4);
         Tensor y = Tensor.of(LayerGradientTest.uniform(2 * 5 * 4 * 4, -1, 1), 2, 5, 4, 4);
-        Tensor convolved = Tensor.conv2d(x, weight, 2, 1);
+        Tensor convolved = Conv2d.apply(x, weight, null, 2, 1);
         assertThat(convolved.shape()).containsExactly(2, 5, 4, 4);
-        Tensor transposed = Tensor.convTranspose2d(y, weight, null, 2, 1);
+        Tensor transposed = ConvTranspose2d.apply(y, weight, null, 2, 1);
         assertThat(transposed.shape()).containsExactly(2, 3, 8, 8);
         double left = convolved.mul(y).sum().item();
         double right = x.mul(transposed).sum().item();
@@ -26,15 +26,16 @@ class ConvolutionTest {
 
     @Test
     void unpoolingPutsEachMaximumBackAtItsArgmaxAndZerosElsewhere() {
-        float[] values = {
+        double[] values = {
             1, 5, 2, 0,
             3, 4, 8, 1,
             0, 0, 1, 1,
             9, 0, 1, 7};
-        Tensor x = Tensor.of(values, 1, 1, 4, 4).toFloat64().requiresGrad();
-        Tensor[] pooled = Tensor.maxPool2dWithIndices(x);
-        assertThat(pooled[0].toFloatArray()).containsExactly(5, 8, 9, 7);
-        Tensor unpooled = Tensor.maxUnpool2d(pooled[0], pooled[1], 4, 4);
+        Tensor x = Tensor.of(values, 1, 1, 4, 4).requiresGrad();
+        MaxPool2d.Pooled pooled = MaxPool2d.INSTANCE.forward(x);
+        assertThat(pooled.values().toFloatArray()).containsExactly(5, 8, 9, 7);
+        assertThat(pooled.switches().toLongArray()).containsExactly(1, 6, 12, 15); // row * 4 + column
+        Tensor unpooled = MaxUnpool2d.INSTANCE.forward(pooled.values(), pooled.switches());
         assertThat(unpooled.toFloatArray()).containsExactly(
                 0, 5, 0, 0,
                 0, 0, 8, 0,
@@ -52,12 +53,22 @@ class ConvolutionTest {
     @Test
     void topLeftSwitchesPlaceValuesAtTheWindowsTopLeft() {
         Tensor values = Tensor.of(new float[] {1, 2, 3, 4}, 1, 1, 2, 2);
-        Tensor unpooled = Tensor.maxUnpool2d(values, Tensor.topLeftSwitches(1, 1, 2, 2), 4, 4);
+        Tensor unpooled = MaxUnpool2d.INSTANCE.forward(values, MaxUnpool2d.topLeftSwitches(values));
         assertThat(unpooled.toFloatArray()).containsExactly(
                 1, 0, 2, 0,
                 0, 0, 0, 0,
                 3, 0, 4, 0,
                 0, 0, 0, 0);
+    }
+
+    @Test
+    void topLeftSwitchesAreTheFlatIndexOfEachWindowsTopLeftPixel() {
+        // values (2, 1, 2, 3) unpool into a 4 x 6 plane: window (i, j) starts at row 2i, column 2j
+        Tensor switches = MaxUnpool2d.topLeftSwitches(Tensor.zeros(2, 1, 2, 3));
+        assertThat(switches.shape()).containsExactly(2, 1, 2, 3);
+        assertThat(switches.toLongArray()).containsExactly(
+                0, 2, 4, 12, 14, 16,
+                0, 2, 4, 12, 14, 16);
     }
 
     @Test
@@ -70,7 +81,7 @@ class ConvolutionTest {
     void convolutionGradientsIncludingTheShapesOneDnnGotWrong() {
         // 32 -> 1 and 32 -> 4 channels, k 3, s 1, p 1: oneDNN returned a wrong input gradient on one CPU
         for (int out : new int[] {1, 4, 16}) {
-            Function<List<Tensor>, Tensor> f = in -> Tensor.conv2d(in.get(0), in.get(1), in.get(2), 1, 1).square().sum();
+            Function<List<Tensor>, Tensor> f = in -> Conv2d.apply(in.get(0), in.get(1), in.get(2), 1, 1).square().sum();
             List<double[]> values = List.of(LayerGradientTest.uniform(2 * 32 * 5 * 5, -1, 1), LayerGradientTest.uniform(out * 32 * 9, -0.2, 0.2),
                     LayerGradientTest.uniform(out, -0.1, 0.1));
             List<long[]> shapes = List.of(new long[] {2, 32, 5, 5}, new long[] {out, 32, 3, 3}, new long[] {out});
@@ -81,8 +92,8 @@ class ConvolutionTest {
     @Test
     void stridedAndTransposedConvolutionGradients() {
         Function<List<Tensor>, Tensor> f = in -> {
-            Tensor down = Tensor.conv2d(in.get(0), in.get(1), in.get(2), 2, 1).relu(); // (2, 4, 3, 3)
-            return Tensor.convTranspose2d(down, in.get(3), in.get(4), 2, 1).sigmoid().sum(); // (2, 2, 6, 6)
+            Tensor down = Conv2d.apply(in.get(0), in.get(1), in.get(2), 2, 1).relu(); // (2, 4, 3, 3)
+            return ConvTranspose2d.apply(down, in.get(3), in.get(4), 2, 1).sigmoid().sum(); // (2, 2, 6, 6)
         };
         List<double[]> values = List.of(LayerGradientTest.uniform(2 * 2 * 6 * 6, -1, 1), LayerGradientTest.uniform(4 * 2 * 16, -0.5, 0.5),
                 LayerGradientTest.uniform(4, -0.1, 0.1), LayerGradientTest.uniform(4 * 2 * 16, -0.5, 0.5), LayerGradientTest.uniform(2, -0.1, 0.1));
@@ -93,9 +104,9 @@ class ConvolutionTest {
     @Test
     void poolUnpoolAndNearestUpsamplingGradients() {
         Function<List<Tensor>, Tensor> f = in -> {
-            Tensor[] pooled = Tensor.maxPool2dWithIndices(in.get(0));
-            Tensor unpooled = Tensor.maxUnpool2d(pooled[0].mul(in.get(1)), pooled[1], 4, 4);
-            return unpooled.add(pooled[0].upsampleNearest2x()).square().sum();
+            MaxPool2d.Pooled pooled = MaxPool2d.INSTANCE.forward(in.get(0));
+            Tensor unpooled = MaxUnpool2d.INSTANCE.forward(pooled.values().mul(in.get(1)), pooled.switches());
+            return unpooled.add(pooled.values().upsampleNearest2x()).square().sum();
         };
         List<double[]> values = List.of(LayerGradientTest.uniform(2 * 3 * 16, -1, 1), LayerGradientTest.uniform(2 * 3 * 4, 0.5, 1.5));
         List<long[]> shapes = List.of(new long[] {2, 3, 4, 4}, new long[] {2, 3, 2, 2});

@@ -3,6 +3,7 @@ package dev.latent.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.bytedeco.pytorch.global.torch;
 
 /**
  * Test helper: analytic gradients of a scalar function of several tensors, checked against
@@ -67,9 +68,27 @@ final class GradientCheck {
         List<Tensor> leaves = new ArrayList<>();
         for (int k = 0; k < values.size(); k++) {
             Tensor t = Tensor.of(values.get(k), shapes.get(k));
-            leaves.add((float64 ? t : t.toFloat32()).requiresGrad());
+            leaves.add((float64 ? t : float32(t)).requiresGrad());
         }
         return leaves;
+    }
+
+    /**
+     * A constant (no gradient) holding {@code values}, in the precision of {@code like}: float64
+     * on the reference path, float32 on the fast one.
+     */
+    static Tensor constantLike(Tensor like, double[] values, long... shape) {
+        Tensor t = Tensor.of(values, shape);
+        return isFloat64(like) ? t : float32(t);
+    }
+
+    static Tensor float32(Tensor t) {
+        return new Tensor(t.handle.to(torch.ScalarType.Float));
+    }
+
+    static boolean isFloat64(Tensor t) {
+        // not scalar_type() == Double: the JavaCPP enum compares unequal even for float64 tensors
+        return t.handle.is_floating_point() && t.handle.itemsize() == 8;
     }
 
     private static List<double[]> copy(List<double[]> values) {

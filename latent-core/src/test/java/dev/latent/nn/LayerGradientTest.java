@@ -2,6 +2,9 @@ package dev.latent.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latent.model.Posterior;
+import dev.latent.model.Reparameterization;
+import dev.latent.objective.KlDivergence;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -20,10 +23,9 @@ class LayerGradientTest {
         // x (4, 6) -> linear (5) -> relu -> linear (6) logits -> BCE against targets in [0,1]
         double[] target = uniform(24, 0, 1);
         Function<List<Tensor>, Tensor> f = in -> {
-            Tensor h = Tensor.linear(in.get(0), in.get(1), in.get(2)).relu();
-            Tensor logits = Tensor.linear(h, in.get(3), in.get(4));
-            Tensor t = Tensor.of(target, 4, 6);
-            return Tensor.binaryCrossEntropyWithLogitsSum(logits, logits.isFloat64() ? t : t.toFloat32());
+            Tensor h = Linear.apply(in.get(0), in.get(1), in.get(2)).relu();
+            Tensor logits = Linear.apply(h, in.get(3), in.get(4));
+            return Tensor.binaryCrossEntropyWithLogitsSum(logits, GradientCheck.constantLike(logits, target, 4, 6));
         };
         List<double[]> values = List.of(uniform(24, -1, 1), uniform(30, -1, 1), uniform(5, -0.5, 0.5), uniform(30, -1, 1), uniform(6, -0.5, 0.5));
         List<long[]> shapes = List.of(new long[] {4, 6}, new long[] {5, 6}, new long[] {5}, new long[] {6, 5}, new long[] {6});
@@ -31,26 +33,57 @@ class LayerGradientTest {
     }
 
     @Test
-    void gaussianKlAndReparameterisedSquaredError() {
-        // mean, logVariance (3, 4) -> KL + sum((sigmoid(mean + sigma*eps) - x)^2)
+    void klDivergenceToTheStandardNormal() {
+        // the production KL of each input (3 inputs, d = 4), weighted so each input's gradient counts apart
+        double[] weights = uniform(3, 0.5, 2);
+        Function<List<Tensor>, Tensor> f = in -> {
+            Tensor perInput = KlDivergence.toStandardNormal(new Posterior(in.get(0), in.get(1))); // (3)
+            return perInput.mul(GradientCheck.constantLike(perInput, weights, 3)).sum();
+        };
+        check(f, List.of(uniform(12, -1.5, 1.5), uniform(12, -2, 1)), List.of(new long[] {3, 4}, new long[] {3, 4}));
+    }
+
+    @Test
+    void reparameterisationWithFixedNoise() {
+        // z = mean + exp(logVariance / 2) * eps with fixed eps, then a non-linear loss sum((sigmoid(z) - x)^2)
         double[] eps = uniform(12, -2, 2);
         double[] x = uniform(12, 0, 1);
         Function<List<Tensor>, Tensor> f = in -> {
-            Tensor mean = in.get(0);
-            Tensor logVariance = in.get(1);
-            Tensor e = Tensor.of(eps, 3, 4);
-            Tensor target = Tensor.of(x, 3, 4);
-            if (!mean.isFloat64()) {
-                e = e.toFloat32();
-                target = target.toFloat32();
-            }
-            Tensor kl = logVariance.add(1.0).sub(mean.square()).sub(logVariance.exp()).mul(-0.5).sum();
-            Tensor z = mean.add(logVariance.mul(0.5).exp().mul(e));
-            return kl.add(z.sigmoid().sub(target).square().sum());
+            Tensor z = Reparameterization.sample(new Posterior(in.get(0), in.get(1)), GradientCheck.constantLike(in.get(0), eps, 3, 4));
+            return z.sigmoid().sub(GradientCheck.constantLike(z, x, 3, 4)).square().sum();
         };
-        List<double[]> values = List.of(uniform(12, -1, 1), uniform(12, -1, 1));
-        List<long[]> shapes = List.of(new long[] {3, 4}, new long[] {3, 4});
-        check(f, values, shapes);
+        check(f, List.of(uniform(12, -1, 1), uniform(12, -1, 1)), List.of(new long[] {3, 4}, new long[] {3, 4}));
+    }
+
+    @Test
+    void maxPooling() {
+        // x (2, 3, 4, 4) -> pooled values (2, 3, 2, 2) -> weighted sum of squares; the gradient reaches only each window's argmax
+        double[] weights = uniform(2 * 3 * 4, 0.5, 2);
+        Function<List<Tensor>, Tensor> f = in -> {
+            Tensor pooled = MaxPool2d.INSTANCE.forward(in.get(0)).values();
+            return pooled.square().mul(GradientCheck.constantLike(pooled, weights, 2, 3, 2, 2)).sum();
+        };
+        check(f, List.of(uniform(2 * 3 * 16, -1, 1)), List.of(new long[] {2, 3, 4, 4}));
+    }
+
+    @Test
+    void maxUnpoolingWithGivenSwitches() {
+        // values (2, 3, 2, 2) placed at random positions of their 2x2 windows in (2, 3, 4, 4), then a
+        // position-dependent loss: the gradient must be read back from exactly those positions
+        long[] switches = new long[2 * 3 * 4];
+        for (int plane = 0; plane < 6; plane++) {
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 2; j++) {
+                    switches[plane * 4 + i * 2 + j] = (2L * i + RANDOM.nextInt(2)) * 4 + 2L * j + RANDOM.nextInt(2);
+                }
+            }
+        }
+        double[] target = uniform(2 * 3 * 16, -1, 1);
+        Function<List<Tensor>, Tensor> f = in -> {
+            Tensor unpooled = MaxUnpool2d.INSTANCE.forward(in.get(0), Tensor.indices(switches).reshape(2, 3, 2, 2)); // (2, 3, 4, 4)
+            return unpooled.sub(GradientCheck.constantLike(unpooled, target, 2, 3, 4, 4)).square().sum();
+        };
+        check(f, List.of(uniform(2 * 3 * 4, -1, 1)), List.of(new long[] {2, 3, 2, 2}));
     }
 
     static void check(Function<List<Tensor>, Tensor> f, List<double[]> values, List<long[]> shapes) {

@@ -37,13 +37,13 @@ class ConvTrainingTest {
                     new TrainConfig(2, 32, 2e-3, 5, 0),
                     new DataInfo(DataSources.DEFAULT, 600, 200, TrainingFixtures.MNIST));
             List<Double> losses = new ArrayList<>();
-            TrainingRun run = new TrainingRun(config, dir.resolve(mode.id()), new PrintWriter(new StringWriter()), null);
-            TrainedModel trained = run.run(TrainingFixtures.smallSplit(), false, new TrainingListener() {
+            TrainingRun run = new TrainingRun(config).into(dir.resolve(mode.id()));
+            TrainedModel trained = run.listen(new TrainingListener() {
                 @Override
                 public void onEpochEnd(EpochResult result) {
-                    losses.add(result.test().negativeElboNats());
+                    losses.add(result.metric("test_negative_elbo_nats"));
                 }
-            });
+            }).run(TrainingFixtures.smallSplit(), false);
             assertThat(losses).as(mode.id()).hasSize(2);
             assertThat(losses.get(1)).as(mode.id()).isLessThan(losses.get(0));
             assertThat(losses.get(1)).as(mode.id()).isFinite();

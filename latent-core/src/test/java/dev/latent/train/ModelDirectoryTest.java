@@ -34,7 +34,7 @@ class ModelDirectoryTest {
     void saveThenLoadGivesIdenticalOutputs() throws IOException {
         for (ModelKind kind : ModelKind.values()) {
             RunConfig config = TrainingFixtures.config(kind, 1, 0);
-            TrainedModel trained = new TrainingRun(config, dir.resolve(kind.id()), new PrintWriter(new StringWriter()), null)
+            TrainedModel trained = new TrainingRun(config).into(dir.resolve(kind.id()))
                     .run(TrainingFixtures.smallSplit(), false);
             TrainedModel loaded = TrainedModel.load(dir.resolve(kind.id()));
             assertThat(loaded.config()).isEqualTo(config);
@@ -91,12 +91,12 @@ class ModelDirectoryTest {
     void resumingFromAMidRunCheckpointEndsWhereAnUninterruptedRunEnds() throws IOException {
         Split split = TrainingFixtures.smallSplit();
         RunConfig twoEpochs = TrainingFixtures.config(ModelKind.VAE, 2, 4);
-        TrainedModel straight = new TrainingRun(twoEpochs, dir.resolve("straight"), new PrintWriter(new StringWriter()), null).run(split, false);
+        TrainedModel straight = new TrainingRun(twoEpochs).into(dir.resolve("straight")).run(split, false);
 
         // Stop after epoch 1 (its checkpoints include mid-epoch ones every 4 steps), then resume to 2.
         Path resumed = dir.resolve("resumed");
-        new TrainingRun(twoEpochs.withTraining(twoEpochs.training().withEpochs(1)), resumed, new PrintWriter(new StringWriter()), null).run(split, false);
-        TrainedModel continued = new TrainingRun(twoEpochs, resumed, new PrintWriter(new StringWriter()), null).run(split, true);
+        new TrainingRun(twoEpochs.withTraining(twoEpochs.training().withEpochs(1))).into(resumed).run(split, false);
+        TrainedModel continued = new TrainingRun(twoEpochs).into(resumed).run(split, true);
 
         assertThat(TrainerTest.snapshot(continued.model())).usingRecursiveComparison().isEqualTo(TrainerTest.snapshot(straight.model()));
         assertThat(Files.readAllLines(resumed.resolve(TrainedModel.METRICS))).hasSize(2);
@@ -108,7 +108,7 @@ class ModelDirectoryTest {
         Split split = TrainingFixtures.smallSplit();
         RunConfig config = TrainingFixtures.config(ModelKind.VAE, 1, 3);
         Path run = dir.resolve("run");
-        new TrainingRun(config, run, new PrintWriter(new StringWriter()), null).run(split, false);
+        new TrainingRun(config).into(run).run(split, false);
         List<Path> checkpoints = new Checkpoints(run).newestFirst();
         assertThat(checkpoints).hasSize(3);
         byte[] bytes = Files.readAllBytes(checkpoints.get(0));
@@ -117,7 +117,7 @@ class ModelDirectoryTest {
         middle[middle.length - 5] ^= 0x01; // one flipped bit in the data: the structure still parses
         Files.write(checkpoints.get(1), middle);
         LatentModelHolder holder = new LatentModelHolder(config);
-        TrainingState state = new Checkpoints(run).restoreNewest(holder.model.parameters(), holder.trainer.optimizer()).orElseThrow();
+        TrainingState state = new Checkpoints(run).restoreNewest(holder.trainer.step()).orElseThrow();
         String newest = checkpoints.get(2).getFileName().toString();
         assertThat(state.step()).isEqualTo(Long.parseLong(newest.substring(5, 15)));
     }
@@ -142,7 +142,7 @@ class ModelDirectoryTest {
 
         LatentModelHolder(RunConfig config) {
             model = Models.build(config.model(), config.training().seed());
-            trainer = new Trainer(model, config.objective().build(), config.training());
+            trainer = Trainer.forObjective(model, config.objective().build(), config.training());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.latent.train;
 
+import dev.latent.objective.Terms;
+
 import dev.latent.data.Examples;
 import dev.latent.store.RunConfig;
 
@@ -32,14 +34,14 @@ class TrainerTest {
         assertThat(snapshot(model)).usingRecursiveComparison().isEqualTo(before);
 
         List<Double> losses = new ArrayList<>();
-        Trainer trainer = new Trainer(model, config.objective().build(), config.training());
+        Trainer trainer = Trainer.forObjective(model, config.objective().build(), config.training());
         trainer.addListener(new TrainingListener() {
             @Override
             public void onEpochEnd(EpochResult result) {
-                losses.add(result.train().lossNats());
+                losses.add(result.train().perExample().get(Terms.LOSS));
             }
         });
-        trainer.fit(Examples.images(split.train()), null);
+        trainer.fit(Examples.of(split.train()));
 
         assertThat(losses).hasSize(3);
         assertThat(losses.get(2)).isLessThan(losses.get(0));
@@ -65,8 +67,8 @@ class TrainerTest {
         pixels[100] = Float.NaN;
         Tensor poisoned = Tensor.of(pixels, 64, 1, 28, 28);
         Map<String, float[]> before = snapshot(model);
-        Trainer trainer = new Trainer(model, config.objective().build(), config.training());
-        assertThatThrownBy(() -> trainer.fit(poisoned, null))
+        Trainer trainer = Trainer.forObjective(model, config.objective().build(), config.training());
+        assertThatThrownBy(() -> trainer.fit(new Examples(poisoned, null, TrainingFixtures.MNIST)))
                 .isInstanceOf(TrainingDivergedException.class)
                 .hasMessageContaining("step 1")
                 .satisfies(e -> assertThat(((TrainingDivergedException) e).step()).isEqualTo(1));
@@ -77,7 +79,7 @@ class TrainerTest {
     void aNonFiniteGradientStopsTrainingBeforeTheUpdate() {
         RunConfig config = TrainingFixtures.config(ModelKind.VAE, 1, 0);
         LatentModel model = Models.build(config.model(), 1);
-        Trainer trainer = new Trainer(model, config.objective().build(), config.training());
+        Trainer trainer = Trainer.forObjective(model, config.objective().build(), config.training());
         trainer.addListener(new TrainingListener() {
             @Override
             public void onGradients(long step, Map<String, Tensor> parameters) {
@@ -89,11 +91,11 @@ class TrainerTest {
         List<Map<String, float[]>> afterStep = new ArrayList<>();
         trainer.addListener(new TrainingListener() {
             @Override
-            public void onBatchEnd(TrainingState state, dev.latent.objective.LossTerms.Nats nats, long images) {
+            public void onBatchEnd(TrainingState state, Terms terms, long images) {
                 afterStep.add(snapshot(model));
             }
         });
-        assertThatThrownBy(() -> trainer.fit(Examples.images(TrainingFixtures.smallSplit().train()), null))
+        assertThatThrownBy(() -> trainer.fit(Examples.of(TrainingFixtures.smallSplit().train())))
                 .isInstanceOf(TrainingDivergedException.class)
                 .hasMessageContaining("gradient")
                 .satisfies(e -> assertThat(((TrainingDivergedException) e).step()).isEqualTo(3));
@@ -106,7 +108,7 @@ class TrainerTest {
         RunConfig base = TrainingFixtures.config(ModelKind.VAE, 1, 0);
         TrainConfig training = new TrainConfig(1, 64, 1e-3, seed, 0);
         LatentModel model = Models.build(base.model(), seed);
-        new Trainer(model, base.objective().build(), training).fit(Examples.images(split.train()), null);
+        Trainer.forObjective(model, base.objective().build(), training).fit(Examples.of(split.train()));
         return Evaluator.evaluate(model, new Bernoulli(), Examples.images(split.test()));
     }
 

@@ -1,5 +1,9 @@
 package dev.latent.viz;
 
+import dev.latent.objective.Terms;
+import dev.latent.train.MetricsLog;
+import dev.latent.eval.TestEvaluation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.latent.eval.Inference;
 import dev.latent.eval.Moments;
@@ -9,7 +13,6 @@ import dev.latent.nn.Tensor;
 import dev.latent.store.TrainedModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,19 +114,19 @@ public final class LatentPictures {
     }
 
     /** Train loss, test negative ELBO and test KL per epoch from metrics.jsonl. */
-    public static BufferedImage trainingCurves(Path modelDir) throws IOException {
-        List<String> lines = Files.readAllLines(modelDir.resolve(TrainedModel.METRICS));
+    public static BufferedImage trainingCurves(Path modelDir) {
+        List<JsonNode> lines = MetricsLog.read(modelDir.resolve(TrainedModel.METRICS)); // a bad file is bad input, not a failed write
         int n = lines.size();
         double[] epochs = new double[n];
         double[] trainLoss = new double[n];
         double[] testElbo = new double[n];
         double[] testKl = new double[n];
         for (int i = 0; i < n; i++) {
-            JsonNode node = dev.latent.io.Json.mapper().readTree(lines.get(i));
-            epochs[i] = node.path("epoch").asDouble();
-            trainLoss[i] = node.path("train_loss_nats").asDouble(Double.NaN);
-            testElbo[i] = node.path("test_negative_elbo_nats").asDouble(Double.NaN);
-            testKl[i] = node.path("test_kl_nats").asDouble(Double.NaN);
+            JsonNode node = lines.get(i);
+            epochs[i] = node.path(MetricsLog.EPOCH).asDouble();
+            trainLoss[i] = node.path("train_" + Terms.LOSS).asDouble(Double.NaN);
+            testElbo[i] = node.path(TestEvaluation.GROUP + "_" + Terms.NEGATIVE_ELBO).asDouble(Double.NaN);
+            testKl[i] = node.path(TestEvaluation.GROUP + "_" + Terms.KL).asDouble(Double.NaN);
         }
         Map<String, double[][]> series = new LinkedHashMap<>();
         series.put("train loss", new double[][] {epochs, trainLoss});

@@ -63,4 +63,15 @@ public final class ModelFigures {
         }
         return figures;
     }
+
+    /** One sentence saying what the model is and how it was trained. */
+    public static String describe(TrainedModel trained) {
+        var m = trained.config().model();
+        var o = trained.config().objective();
+        return String.format("%s, %s, input %s, hidden %s, latent dimension %d%s; likelihood %s, beta %s; trained %d epochs on %s.",
+                m.kind().id().toUpperCase(java.util.Locale.ROOT), m.architecture().id(), m.input(), m.hidden(), m.latentDim(),
+                m.upsample() == null ? "" : ", channels " + m.channels() + ", upsampling " + m.upsample().id(),
+                o.likelihood().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), o.beta(),
+                trained.config().training().epochs(), trained.config().data().source());
+    }
 }

@@ -1,0 +1,42 @@
+package dev.latent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library names its settings; the command line names its flags, in one line with exit 2. */
+class ErrorMessagesTest {
+    @TempDir
+    Path dir;
+
+    private String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new String[] {Integer.toString(code), err.toString()};
+    }
+
+    @Test
+    void aBadSettingNamesItsFlag() {
+        String out = dir.resolve("m").toString();
+        assertOneLine(run("train", "--out", out, "--lr", "-1"), "learning rate must be positive", "(--lr)");
+        assertOneLine(run("train", "--out", out, "--latent-dim", "0"), "latent dimension", "(--latent-dim)");
+        assertOneLine(run("train", "--out", out, "--arch", "conv", "--channels", "4,4,4,4,4,4"), "cannot be halved", "(--channels)");
+        assertOneLine(run("train", "--out", out, "--beta", "-2"), "beta must be", "(--beta)");
+    }
+
+    @Test
+    void aBadValueForADomainTypeListsTheChoices() {
+        assertOneLine(run("train", "--out", dir.toString(), "--upsample", "bicubic"), "'bicubic' is not one of transposed, unpool, nearest", "--help");
+        assertOneLine(run("train", "--out", dir.toString(), "--hidden", "4x"), "--hidden", "--help");
+    }
+
+    private static void assertOneLine(String[] result, String... fragments) {
+        assertThat(result[0]).isEqualTo("2");
+        assertThat(result[1].strip()).doesNotContain("\n").contains(fragments).startsWith("latent: error:");
+    }
+}
