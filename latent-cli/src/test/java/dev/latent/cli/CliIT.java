@@ -323,11 +323,11 @@ class CliIT {
         Tensor codes = ReferenceNumbers.standardNormalCodes(trained.model(), drawn, 99);
         Tensor images = Tensor.of(Inference.decodeMeans(trained.model(), trained.objective().likelihood(), codes),
                 trained.config().model().input().batch(drawn));
-        double[] shares = ReferenceNumbers.histogram(
-                ReferenceNumbers.argmaxPerRow(classifier.judge(images).probabilities(), classifier.classes()), classifier.classes());
+        SampleClassifier.Judgement judged = classifier.judge(images);
+        double[] shares = ReferenceNumbers.histogram(ReferenceNumbers.argmaxPerRow(judged.probabilities(), judged.classes()), judged.classes());
         double expected = ReferenceNumbers.entropyNats(shares);
         // the plug-in entropy of n draws is low by about (classes - 1) / 2n (Miller 1955)
-        double bias = (classifier.classes() - 1) / (2.0 * n);
+        double bias = (judged.classes() - 1) / (2.0 * n);
         double noise = 4 * ReferenceNumbers.entropyStandardDeviation(shares, n) * Math.sqrt(1 + (double) n / drawn);
         assertThat(entropy).as("class entropy of %d samples vs %.3f from %d (+- %.3f, bias %.3f)", n, expected, drawn, noise, bias)
                 .isBetween(expected - bias - noise, expected + noise);
