@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * time, and the run must end exactly where an uninterrupted run with the same seed ends.
  */
 class CrashResumeIT {
-    private static final Pattern RESUMING = Pattern.compile("resuming .* at epoch (\\d+), step (\\d+)");
+    private static final Pattern RESUMING = Pattern.compile("resuming.* at epoch (\\d+), step (\\d+)");
     private static final int KILLS = 6;
 
     @TempDir
@@ -106,7 +106,7 @@ class CrashResumeIT {
         Process resumed = ChildProcess.start(log, Map.of(), "train", "--out", out.toString(), "--resume", "--epochs", "3", "--no-progress");
         assertThat(resumed.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(resumed.exitValue()).as(Files.readString(log)).isZero();
-        assertThat(Files.readString(log)).containsPattern("resuming .* at epoch \\d+, step \\d+");
+        assertThat(Files.readString(log)).containsPattern("resuming.* at epoch \\d+, step \\d+");
     }
 
     /**
