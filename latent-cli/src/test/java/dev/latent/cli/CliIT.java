@@ -69,7 +69,7 @@ class CliIT {
         // the same numbers through latent-core's API, from the model directory and the data it names
         TrainedModel trained = TrainedModel.load(model);
         Tensor test = testImages(trained);
-        Evaluation expected = Evaluator.evaluate(trained.model(), trained.objective().likelihood(), test);
+        Evaluation expected = Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), test);
         assertThat(node.get("reconstruction_nats").asDouble()).isCloseTo(expected.reconstructionNats(), withinPercentage(1e-4));
         assertThat(node.get("kl_nats").asDouble()).isCloseTo(expected.klNats(), withinPercentage(1e-4))
                 .isCloseTo(ReferenceNumbers.klNats((VariationalAutoencoder) trained.model(), test), withinPercentage(1e-3));
@@ -249,7 +249,7 @@ class CliIT {
         Tensor test = testImages(trained);
         int repeats = 8;
         ReferenceNumbers.ImportanceEstimate reference = ReferenceNumbers.importanceWeighted((VariationalAutoencoder) trained.model(),
-                trained.objective().likelihood(), test, k, repeats, 77);
+                trained.likelihood(), test, k, repeats, 77);
         double nll = node.get("nll_nats").asDouble();
         double negativeElbo = node.get("negative_elbo_nats").asDouble();
         assertThat(node.get("importance_samples").asInt()).isEqualTo(k);
@@ -320,8 +320,8 @@ class CliIT {
         Split data = DataSources.load(trained.config().data().source());
         SampleClassifier classifier = SampleClassifier.cachedOrTrained(dir, data.train());
         int drawn = 5000;
-        Tensor codes = ReferenceNumbers.standardNormalCodes(trained.model(), drawn, 99);
-        Tensor images = Tensor.of(Inference.decodeMeans(trained.model(), trained.objective().likelihood(), codes),
+        Tensor codes = ReferenceNumbers.standardNormalCodes(trained.autoencoder(), drawn, 99);
+        Tensor images = Tensor.of(Inference.decodeMeans(trained.model(), trained.likelihood(), codes),
                 trained.config().model().input().batch(drawn));
         SampleClassifier.Judgement judged = classifier.judge(images);
         double[] shares = ReferenceNumbers.histogram(ReferenceNumbers.argmaxPerRow(judged.probabilities(), judged.classes()), judged.classes());
