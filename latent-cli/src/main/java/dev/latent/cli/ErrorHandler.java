@@ -1,6 +1,7 @@
 package dev.latent.cli;
 
 import dev.latent.InvalidInputException;
+import dev.latent.train.TrainingCollapsedException;
 import dev.latent.train.TrainingDivergedException;
 import dev.latent.train.TrainingStoppedException;
 import java.io.IOException;
@@ -20,7 +21,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             Map.entry("checkpointEvery", "--checkpoint-every"), Map.entry("hidden", "--hidden"), Map.entry("latentDim", "--latent-dim"),
             Map.entry("channels", "--channels"), Map.entry("beta", "--beta"), Map.entry("betaWarmupSteps", "--beta-warmup"),
             Map.entry("gaussianVariance", "--gaussian-variance"), Map.entry("data", "--data"), Map.entry("imageSize", "--image-size"),
-            Map.entry("dir", "--out"), Map.entry("force", "--force or --resume"), Map.entry("count", "--count"));
+            Map.entry("dir", "--out"), Map.entry("force", "--force or --resume"), Map.entry("count", "--count"),
+            Map.entry("discriminatorSteps", "--d-steps"), Map.entry("upsample", "--upsample"), Map.entry("model", "--model"));
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -30,6 +32,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof TrainingStoppedException stopped) {
             return report(commandLine, stopped.getMessage().replace("resume from it to continue", "continue with --resume"), stopped.exitCode());
+        }
+        if (e instanceof TrainingCollapsedException) {
+            return report(commandLine, "training stopped: " + e.getMessage().replace("learningRate", "learning rate (--lr)")
+                    .replace("discriminatorSteps", "--d-steps"), ExitCodes.COLLAPSED);
         }
         if (e instanceof TrainingDivergedException) {
             return report(commandLine, "training stopped: " + e.getMessage().replace("learningRate", "learning rate (--lr)"), ExitCodes.DIVERGED);

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int DIVERGED = 3;
     /** An output file could not be written. */
     public static final int CANNOT_WRITE = 4;
+    /** A GAN collapsed (or its discriminator won) and --stop-on-collapse was given. */
+    public static final int COLLAPSED = 5;
 
     private ExitCodes() {}
 }

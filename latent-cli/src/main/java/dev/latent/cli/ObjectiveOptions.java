@@ -33,11 +33,15 @@ final class ObjectiveOptions {
             description = "GAN: discriminator updates per generator update. Default: ${DEFAULT-VALUE}.")
     int discriminatorSteps;
 
+    @Option(names = "--stop-on-collapse", description = "GAN: stop (exit 5) when mode collapse or a winning discriminator is detected, "
+            + "after that epoch's checkpoint; without it a warning line names the failure and training goes on.")
+    boolean stopOnCollapse;
+
     /** The ELBO for an AE or VAE; for a GAN the adversarial objective with DCGAN's Adam betas (0.5, 0.999). */
     ObjectiveConfig objectiveConfig(double beta, ModelKind kind) {
         if (kind == ModelKind.GAN) {
             AdversarialConfig dcgan = AdversarialConfig.dcgan();
-            return new AdversarialConfig(discriminatorSteps, dcgan.adamBeta1(), dcgan.adamBeta2());
+            return new AdversarialConfig(discriminatorSteps, dcgan.adamBeta1(), dcgan.adamBeta2(), stopOnCollapse);
         }
         return new ElboConfig(likelihood(), beta, betaWarmup);
     }

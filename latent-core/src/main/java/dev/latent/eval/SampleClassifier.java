@@ -61,6 +61,13 @@ public final class SampleClassifier {
         return classifier;
     }
 
+    /** A classifier trained on {@code train} now, kept in memory (for judging samples during training). */
+    public static SampleClassifier trained(Dataset train) {
+        SampleClassifier classifier = new SampleClassifier(train.images().pixelsPerImage(), Classes.count(train.labels()));
+        classifier.train(Examples.images(train), train.labels());
+        return classifier;
+    }
+
     private Map<String, Tensor> parameters() {
         Map<String, Tensor> parameters = new java.util.LinkedHashMap<>();
         dev.latent.nn.Parameters.addAll(parameters, "features", features.parameters());

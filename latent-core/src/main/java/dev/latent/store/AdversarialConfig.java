@@ -2,6 +2,7 @@ package dev.latent.store;
 
 import dev.latent.InvalidInputException;
 import dev.latent.data.Split;
+import dev.latent.eval.AdversarialHealth;
 import dev.latent.model.AdversarialNetwork;
 import dev.latent.model.Generator;
 import dev.latent.objective.Bernoulli;
@@ -19,8 +20,10 @@ import java.util.List;
  * @param discriminatorSteps D updates per G update
  * @param adamBeta1 Adam's first-moment decay for both networks (DCGAN: 0.5)
  * @param adamBeta2 Adam's second-moment decay (0.999)
+ * @param stopOnFailure stop training when a failure mode is detected (mode collapse, the
+ *     discriminator winning), instead of warning and going on
  */
-public record AdversarialConfig(int discriminatorSteps, double adamBeta1, double adamBeta2) implements ObjectiveConfig {
+public record AdversarialConfig(int discriminatorSteps, double adamBeta1, double adamBeta2, boolean stopOnFailure) implements ObjectiveConfig {
     /** The DCGAN recipe's learning rate for both networks. */
     public static final double LEARNING_RATE = 2e-4;
 
@@ -36,7 +39,7 @@ public record AdversarialConfig(int discriminatorSteps, double adamBeta1, double
 
     /** One D step per G step, Adam betas (0.5, 0.999): the DCGAN recipe. */
     public static AdversarialConfig dcgan() {
-        return new AdversarialConfig(1, 0.5, 0.999);
+        return new AdversarialConfig(1, 0.5, 0.999, false);
     }
 
     /** The generator's logits are Bernoulli means: its images are their sigmoid. */
@@ -53,8 +56,9 @@ public record AdversarialConfig(int discriminatorSteps, double adamBeta1, double
         return new AdversarialStep(gan, discriminatorSteps, training.learningRate(), adamBeta1, adamBeta2);
     }
 
+    /** The GAN's health: named failure modes, with the fixed batch's spread and classes each epoch. */
     @Override
     public List<TrainingListener> measurements(Generator model, Split data) {
-        return List.of();
+        return List.of(new AdversarialHealth((AdversarialNetwork) model, data, stopOnFailure));
     }
 }

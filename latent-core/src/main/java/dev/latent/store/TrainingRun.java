@@ -108,7 +108,6 @@ public final class TrainingRun {
         Generator model = Models.generator(config.model(), config.training().seed());
         TrainingStep step = config.objective().step(model, config.training());
         Trainer trainer = new Trainer(step, config.training()).stopOn(stop);
-        config.objective().measurements(model, data).forEach(trainer::addListener);
         TrainingState start = TrainingState.start();
         if (dir != null) {
             Checkpoints checkpoints = new Checkpoints(dir);
@@ -124,6 +123,8 @@ public final class TrainingRun {
             trainer.addListener(new Checkpointer(checkpoints, step, config.training().checkpointEvery()));
         }
         listeners.forEach(trainer::addListener);
+        // last: they measure before anyone sees an epoch's result, and a stop they ask for comes after its checkpoint and line
+        config.objective().measurements(model, data).forEach(trainer::addListener);
         trainer.fit(Examples.of(data.train()), start);
         TrainedModel trained = new TrainedModel(config, model);
         if (dir != null) {

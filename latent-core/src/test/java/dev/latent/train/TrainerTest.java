@@ -114,7 +114,7 @@ class TrainerTest {
         return Evaluator.evaluate(model, new Bernoulli(), Examples.images(split.test()));
     }
 
-    static Map<String, float[]> snapshot(LatentModel model) {
+    static Map<String, float[]> snapshot(dev.latent.model.Generator model) {
         Map<String, float[]> values = new LinkedHashMap<>();
         model.parameters().forEach((name, tensor) -> values.put(name, tensor.toFloatArray()));
         return values;
