@@ -4,8 +4,10 @@
 # latent/PyTorch per pair and the median. Absolute times drift on shared machines; ratios of
 # neighbouring runs do not.
 #
-#   bench/compare-pytorch.sh [mlp|conv]
-#   env: DATA (default ../shared/data/fashion-mnist), PEER (default ../shared/peers/pytorch_vae.py),
+#   bench/compare-pytorch.sh [mlp|conv|gan]
+#   mlp and conv: the VAE recipe of ../shared/peers/pytorch_vae.py; gan: the DCGAN-style GAN of
+#   ../shared/peers/pytorch_gan.py (generator = the conv VAE's decoder, discriminator = its encoder trunk, z of 64)
+#   env: DATA (default ../shared/data/fashion-mnist), PEER (default by architecture),
 #        PAIRS (default 3), EPOCHS (default 3; the first epoch of each run is warm-up and excluded)
 #
 # The peer needs Debian's PyTorch and a fast BLAS (the default reference BLAS is ~15x slower):
@@ -14,13 +16,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 arch="${1:-mlp}"
 data="${DATA:-../shared/data/fashion-mnist}"
-peer="${PEER:-../shared/peers/pytorch_vae.py}"
+peer_default=../shared/peers/pytorch_vae.py
+[ "$arch" = gan ] && peer_default=../shared/peers/pytorch_gan.py
+peer="${PEER:-$peer_default}"
 pairs="${PAIRS:-3}"
 epochs="${EPOCHS:-3}"
 case "$arch" in
   mlp) latent_args=(--arch mlp --hidden 400 --latent-dim 20) ;;
   conv) latent_args=(--arch conv --channels 32,64 --hidden 256 --latent-dim 16 --upsample transposed) ;;
-  *) echo "compare-pytorch: the architecture is mlp or conv, not '$arch'" >&2; exit 2 ;;
+  gan) latent_args=(--model gan --arch conv --channels 32,64 --hidden 256 --latent-dim 64 --upsample transposed) ;;
+  *) echo "compare-pytorch: the architecture is mlp, conv or gan, not '$arch'" >&2; exit 2 ;;
 esac
 [ -d "$data" ] || { echo "compare-pytorch: no data directory $data; set DATA" >&2; exit 2; }
 [ -f "$peer" ] || { echo "compare-pytorch: no peer script $peer; set PEER" >&2; exit 2; }
@@ -40,7 +45,9 @@ latent_run() {
     | python3 -c 'import sys, json; d = json.loads(sys.stdin.read()); print(" ".join(str(x) for x in d["epoch_samples_per_second"]))'
 }
 peer_run() {
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$peer" --data "$data" --model "$arch" \
+  local model_args=(--model "$arch")
+  [ "$arch" = gan ] && model_args=(--z 64)
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$peer" --data "$data" "${model_args[@]}" \
       --epochs "$epochs" --threads 1 \
     | python3 -c 'import sys, json; print(" ".join(str(json.loads(l)["samples_per_s"]) for l in sys.stdin if l.strip()))'
 }

@@ -22,7 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             Map.entry("channels", "--channels"), Map.entry("beta", "--beta"), Map.entry("betaWarmupSteps", "--beta-warmup"),
             Map.entry("gaussianVariance", "--gaussian-variance"), Map.entry("data", "--data"), Map.entry("imageSize", "--image-size"),
             Map.entry("dir", "--out"), Map.entry("force", "--force or --resume"), Map.entry("count", "--count"),
-            Map.entry("discriminatorSteps", "--d-steps"), Map.entry("upsample", "--upsample"), Map.entry("model", "--model"));
+            Map.entry("discriminatorSteps", "--d-steps"), Map.entry("upsample", "--upsample"));
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

@@ -80,12 +80,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (importanceSamples < 0 || importanceSamples > 1_000_000) {
             throw new dev.latent.InvalidInputException("--importance-samples must be between 0 and 1000000, got " + importanceSamples);
         }
-        var report = dev.latent.eval.LatentReport.of(trained.autoencoder(), trained.likelihood(), split, model.dir, importanceSamples, samples, seed);
+        var report = dev.latent.eval.LatentReport.of(trained.model(), trained.likelihood(), split, model.dir, importanceSamples, samples, seed);
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(ReportNumbers.json(trained.config().model().kind().id(), report).toString());
         } else {
-            out.printf("%s on %d test images:%n", model.dir, report.evaluation().images());
+            out.printf("%s on %d test images:%n", model.dir, split.test().size());
             for (var row : ReportNumbers.rows(report)) {
                 out.printf("  %-52s %s%n", row.get(0), row.get(1));
             }

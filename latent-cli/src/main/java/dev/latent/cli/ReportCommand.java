@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
         ModelAndData loaded = ModelAndData.load(model, data, engine);
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();
-        LatentReport numbers = LatentReport.of(trained.autoencoder(), trained.likelihood(), split, model.dir, page.importanceSamples, 1000, page.seed);
+        LatentReport numbers = LatentReport.of(trained.model(), trained.likelihood(), split, model.dir, page.importanceSamples, 1000, page.seed);
         HtmlReport html = new HtmlReport("latent report: " + model.dir);
         html.paragraph(ModelFigures.describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");
         html.heading("Numbers (per image; nats unless named)");

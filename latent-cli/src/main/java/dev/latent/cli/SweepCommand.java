@@ -99,7 +99,7 @@ final class SweepCommand implements Callable<Integer> {
                 run.listen(ProgressBarListener.onStandardError());
             }
             TrainedModel trained = run.listen(new EpochPrinter(print)).run(split, false);
-            LatentReport report = LatentReport.of(trained.autoencoder(), trained.likelihood(), split, dir, importanceSamples, 1000, config.training().seed());
+            LatentReport report = LatentReport.of(trained.model(), trained.likelihood(), split, dir, importanceSamples, 1000, config.training().seed());
             ObjectNode node = ReportNumbers.json(ModelKind.VAE.id(), report);
             node.put("beta", beta);
             jsonl.append(node.toString()).append('\n');
@@ -108,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
             kl[i] = report.evaluation().klNats();
             rows.add(List.of(name(beta), ReportNumbers.f(report.evaluation().reconstructionNats()), ReportNumbers.f(report.evaluation().klNats()),
                     ReportNumbers.f(report.evaluation().negativeElboNats()), ReportNumbers.f(report.nllNats()), Integer.toString(report.activeUnits()),
-                    ReportNumbers.f(report.sampleMeanMaxProbability()), ReportNumbers.f(report.sampleFrechetDistance())));
+                    ReportNumbers.f(report.samples().meanMaxProbability()), ReportNumbers.f(report.samples().frechetDistance())));
         }
         List<String> header = List.of("beta", "reconstruction (nats)", "KL (nats)", "-ELBO (nats)", "NLL K=" + importanceSamples + " (nats)",
                 "active units", "sample top prob.", "sample Frechet");

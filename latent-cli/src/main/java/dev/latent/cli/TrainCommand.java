@@ -9,6 +9,7 @@ import dev.latent.store.RunConfig;
 import dev.latent.store.TrainedModel;
 import dev.latent.train.StopRequest;
 import dev.latent.store.TrainingRun;
+import dev.latent.viz.EpochSamples;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -39,6 +40,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "No progress bar (the per-epoch lines stay).")
     boolean noProgress;
+
+    @Option(names = "--sample-every-epoch", description = "After every epoch, write the images of one fixed batch of 64 codes z ~ N(0, I) "
+            + "to --out/samples/epoch-NNN.png (a GAN's progress, or a VAE decoder's).")
+    boolean sampleEveryEpoch;
 
     @Mixin
     DataOption data;
@@ -79,6 +84,10 @@ final class TrainCommand implements Callable<Integer> {
         TrainingRun run = new TrainingRun(config).into(out).stopOn(Signals.stopRequest());
         if (!noProgress) {
             run.listen(ProgressBarListener.onStandardError());
+        }
+        if (sampleEveryEpoch) {
+            RunConfig made = config;
+            run.listen(model -> new EpochSamples(model, made.objective().likelihood(), out, made.training().seed()));
         }
         run.listen(new EpochPrinter(spec.commandLine().getOut())).run(split, resume);
         spec.commandLine().getOut().printf("model written to %s%n", out);

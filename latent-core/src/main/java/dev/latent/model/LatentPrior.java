@@ -20,7 +20,7 @@ public sealed interface LatentPrior permits LatentPrior.StandardNormal, FittedGa
 
         @Override
         public String describe() {
-            return "z ~ N(0, I), the VAE's prior";
+            return "z ~ N(0, I), the prior a VAE is trained towards and a GAN generates from";
         }
     }
 }

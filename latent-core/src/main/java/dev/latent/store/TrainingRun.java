@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class TrainingRun {
 
     private final RunConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
+    private final List<Function<Generator, TrainingListener>> modelListeners = new ArrayList<>();
     private Path dir;
     private StopRequest stop = new StopRequest();
 
@@ -53,6 +55,12 @@ public final class TrainingRun {
     /** Adds a listener after the run's own (evaluation, metrics, checkpoints). */
     public TrainingRun listen(TrainingListener listener) {
         listeners.add(listener);
+        return this;
+    }
+
+    /** Adds a listener made from the model once it is built (e.g. one that draws its samples every epoch). */
+    public TrainingRun listen(Function<Generator, TrainingListener> ofModel) {
+        modelListeners.add(ofModel);
         return this;
     }
 
@@ -123,6 +131,7 @@ public final class TrainingRun {
             trainer.addListener(new Checkpointer(checkpoints, step, config.training().checkpointEvery()));
         }
         listeners.forEach(trainer::addListener);
+        modelListeners.forEach(ofModel -> trainer.addListener(ofModel.apply(model)));
         // last: they measure before anyone sees an epoch's result, and a stop they ask for comes after its checkpoint and line
         config.objective().measurements(model, data).forEach(trainer::addListener);
         trainer.fit(Examples.of(data.train()), start);

@@ -27,7 +27,7 @@ public final class ComparisonPage {
         for (Path dir : models) {
             TrainedModel trained = TrainedModel.load(dir);
             Split split = dataFor.apply(trained);
-            LatentReport numbers = LatentReport.of(trained.autoencoder(), trained.likelihood(), split, dir, importanceSamples, 1000, seed);
+            LatentReport numbers = LatentReport.of(trained.model(), trained.likelihood(), split, dir, importanceSamples, 1000, seed);
             String name = dir.getFileName().toString();
             header.add(name);
             descriptions.add(name + ": " + ModelFigures.describe(trained));

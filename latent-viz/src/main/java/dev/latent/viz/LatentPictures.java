@@ -113,26 +113,30 @@ public final class LatentPictures {
         return Pictures.grid(images, shown * steps, trained.config().model().input(), steps);
     }
 
-    /** Train loss, test negative ELBO and test KL per epoch from metrics.jsonl. */
+    /** Every number in nats per image of metrics.jsonl (train and test terms; a GAN's two losses) against the epoch. */
     public static BufferedImage trainingCurves(Path modelDir) {
         List<JsonNode> lines = MetricsLog.read(modelDir.resolve(TrainedModel.METRICS)); // a bad file is bad input, not a failed write
         int n = lines.size();
         double[] epochs = new double[n];
-        double[] trainLoss = new double[n];
-        double[] testElbo = new double[n];
-        double[] testKl = new double[n];
+        Map<String, double[][]> series = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             JsonNode node = lines.get(i);
             epochs[i] = node.path(MetricsLog.EPOCH).asDouble();
-            trainLoss[i] = node.path("train_" + Terms.LOSS).asDouble(Double.NaN);
-            testElbo[i] = node.path(TestEvaluation.GROUP + "_" + Terms.NEGATIVE_ELBO).asDouble(Double.NaN);
-            testKl[i] = node.path(TestEvaluation.GROUP + "_" + Terms.KL).asDouble(Double.NaN);
+            for (var names = node.fieldNames(); names.hasNext(); ) {
+                String key = names.next();
+                if (key.endsWith("_nats")) {
+                    series.computeIfAbsent(key.substring(0, key.length() - "_nats".length()).replace('_', ' '),
+                            k -> new double[][] {epochs, filled(n)})[1][i] = node.path(key).asDouble(Double.NaN);
+                }
+            }
         }
-        Map<String, double[][]> series = new LinkedHashMap<>();
-        series.put("train loss", new double[][] {epochs, trainLoss});
-        series.put("test -ELBO", new double[][] {epochs, testElbo});
-        series.put("test KL", new double[][] {epochs, testKl});
         return Charts.lines("Training curves", "epoch", "nats per image", series, 520, 360);
+    }
+
+    private static double[] filled(int n) {
+        double[] values = new double[n];
+        java.util.Arrays.fill(values, Double.NaN);
+        return values;
     }
 
     private static double[] lerp(double[] codes, int a, int b, int d, double w) {

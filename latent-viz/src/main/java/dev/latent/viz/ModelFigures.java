@@ -1,6 +1,10 @@
 package dev.latent.viz;
 
+import dev.latent.data.ImageShape;
 import dev.latent.data.Split;
+import dev.latent.model.LatentModel;
+import dev.latent.nn.Tensor;
+import dev.latent.objective.Likelihood;
 import dev.latent.eval.Inference;
 import dev.latent.model.ModelKind;
 import dev.latent.nn.RandomSource;
@@ -30,33 +34,33 @@ public final class ModelFigures {
 
     /** Figures by slot (reconstructions, samples, scatter, linear, spherical, traversals, manifold, curves), in that order. */
     public static Map<String, Figure> of(String name, TrainedModel trained, Path dir, Split data, long seed) throws IOException {
-        var model = trained.autoencoder(); // a GAN's figures are its samples alone (not yet drawn here)
         var likelihood = trained.likelihood();
         var shape = trained.config().model().input();
         int d = trained.config().model().latentDim();
-        int n = data.test().size();
-        double[] codes = Inference.encodeMeans(model, Examples.images(data.test())).toDoubleArray();
-        boolean vae = trained.config().model().kind() == ModelKind.VAE;
         Map<String, Figure> figures = new LinkedHashMap<>();
-
-        int count = Math.min(RECONSTRUCTIONS, n);
-        var originals = Examples.images(data.test().slice(0, count));
-        float[] reconstructed = Inference.reconstructMeans(model, likelihood, originals);
-        figures.put("reconstructions", new Figure(name + ": test images (odd rows) and reconstructions",
-                Pictures.reconstructions(originals.toFloatArray(), reconstructed, count, shape, 8)));
-
         var prior = ModelPictures.priorOf(trained, data.train());
-        float[] samples = Inference.decodeMeans(model, likelihood, prior.sample(SAMPLES, RandomSource.seeded(seed)));
+        Tensor priorCodes = prior.sample(SAMPLES, RandomSource.seeded(seed));
+        float[] samples = Inference.decodeMeans(trained.model(), likelihood, priorCodes);
+        if (trained.model() instanceof LatentModel model) {
+            reconstructions(figures, name, model, likelihood, data, shape);
+        }
         figures.put("samples", new Figure(name + ": samples, " + prior.describe(), Pictures.grid(samples, SAMPLES, shape, 8)));
-
-        figures.put("scatter", new Figure(name + ": test means coloured by label",
-                LatentPictures.scatter(name + " latent space", codes, n, d, data.test().hasLabels() ? data.test().labels() : null)));
-        figures.put("linear", new Figure(name + ": linear interpolations between test codes", LatentPictures.interpolations(trained, codes, n, d, 4, 10, false)));
-        if (vae) {
+        boolean autoencoder = trained.model() instanceof LatentModel;
+        // an autoencoder's paths run between test codes; a GAN has none, so between prior samples
+        double[] codes = autoencoder ? Inference.encodeMeans(trained.autoencoder(), Examples.images(data.test())).toDoubleArray() : priorCodes.toDoubleArray();
+        int n = autoencoder ? data.test().size() : SAMPLES;
+        String ends = autoencoder ? "test codes" : "prior samples";
+        if (autoencoder) {
+            figures.put("scatter", new Figure(name + ": test means coloured by label",
+                    LatentPictures.scatter(name + " latent space", codes, n, d, data.test().hasLabels() ? data.test().labels() : null)));
+        }
+        boolean fromPrior = trained.config().model().kind() != ModelKind.AE; // a VAE's and a GAN's codes follow N(0, I)
+        figures.put("linear", new Figure(name + ": linear interpolations between " + ends, LatentPictures.interpolations(trained, codes, n, d, 4, 10, false)));
+        if (fromPrior) {
             figures.put("spherical", new Figure(name + ": spherical interpolations", LatentPictures.interpolations(trained, codes, n, d, 4, 10, true)));
         }
         figures.put("traversals", new Figure(name + ": traversals, one row per dimension (largest spread first), -3 to +3 "
-                + (vae ? "prior standard deviations" : "standard deviations of the codes"), LatentPictures.traversals(trained, codes, n, d, 8, 9)));
+                + (fromPrior ? "prior standard deviations" : "standard deviations of the codes"), LatentPictures.traversals(trained, codes, n, d, 8, 9)));
         if (d == 2) {
             figures.put("manifold", new Figure(name + ": the 2-D manifold (codes spaced by the inverse Gaussian CDF)", LatentPictures.manifold(trained, 15)));
         }
@@ -64,6 +68,15 @@ public final class ModelFigures {
             figures.put("curves", new Figure(name + ": training curves", LatentPictures.trainingCurves(dir)));
         }
         return figures;
+    }
+
+    private static void reconstructions(Map<String, Figure> figures, String name, LatentModel model, Likelihood likelihood, Split data,
+            ImageShape shape) {
+        int count = Math.min(RECONSTRUCTIONS, data.test().size());
+        var originals = Examples.images(data.test().slice(0, count));
+        float[] reconstructed = Inference.reconstructMeans(model, likelihood, originals);
+        figures.put("reconstructions", new Figure(name + ": test images (odd rows) and reconstructions",
+                Pictures.reconstructions(originals.toFloatArray(), reconstructed, count, shape, 8)));
     }
 
     /** One sentence saying what the model is and how it was trained. */
