@@ -2,8 +2,6 @@ package dev.latent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,11 +11,9 @@ class ErrorMessagesTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {Integer.toString(code), err.toString()};
+    private static String[] run(String... args) {
+        Run run = Run.of(args);
+        return new String[] {Integer.toString(run.code()), run.err()};
     }
 
     @Test
