@@ -49,7 +49,6 @@ public final class AdversarialHealth implements TrainingListener {
     private final double realDistance;
     private SampleClassifier classifier;
     private int classCount;
-    private Terms last;
     private double previousGeneratorLoss = Double.NaN;
 
     public AdversarialHealth(AdversarialNetwork gan, Split data, boolean stopOnFailure) {
@@ -85,20 +84,20 @@ public final class AdversarialHealth implements TrainingListener {
                 classCount = judged.classes();
             }
         }
-        last = new Terms(values);
-        return Map.of(GROUP, last);
+        return Map.of(GROUP, new Terms(values));
     }
 
     @Override
     public void onEpochEnd(EpochResult result) {
         Terms train = result.train().perExample();
+        Terms health = result.measured().get(GROUP);
         double generatorLoss = train.get(AdversarialLoss.GENERATOR);
         double fake = train.get(AdversarialLoss.D_FAKE);
         String failure = null;
-        if (last.get(DISTANCE_RATIO) < COLLAPSE_DISTANCE_RATIO || collapsedClasses()) {
+        if (health.get(DISTANCE_RATIO) < COLLAPSE_DISTANCE_RATIO || collapsedClasses(health)) {
             failure = String.format("mode collapse at epoch %d: the generator's images of a fixed batch are %.2f as far apart as real images%s;"
-                    + " try a lower learningRate, more discriminatorSteps or another seed", result.epoch(), last.get(DISTANCE_RATIO),
-                    last.values().containsKey(CLASS_ENTROPY) ? String.format(", their class histogram's entropy is %.2f nats", last.get(CLASS_ENTROPY)) : "");
+                    + " try a lower learningRate, more discriminatorSteps or another seed", result.epoch(), health.get(DISTANCE_RATIO),
+                    health.values().containsKey(CLASS_ENTROPY) ? String.format(", their class histogram's entropy is %.2f nats", health.get(CLASS_ENTROPY)) : "");
             report("mode collapse", failure);
         } else if (fake < DISCRIMINATOR_WINS_PROBABILITY && generatorLoss > previousGeneratorLoss) {
             failure = String.format("discriminator wins at epoch %d: mean D(G(z)) was %.3f and the generator's loss climbed from %.2f to %.2f nats;"
@@ -109,8 +108,8 @@ public final class AdversarialHealth implements TrainingListener {
     }
 
     /** Few classes among the samples: the histogram's entropy under half of log C (all classes equally common gives log C). */
-    private boolean collapsedClasses() {
-        return last.values().containsKey(CLASS_ENTROPY) && classCount > 1 && last.get(CLASS_ENTROPY) < COLLAPSE_ENTROPY_SHARE * Math.log(classCount);
+    private boolean collapsedClasses(Terms health) {
+        return health.values().containsKey(CLASS_ENTROPY) && classCount > 1 && health.get(CLASS_ENTROPY) < COLLAPSE_ENTROPY_SHARE * Math.log(classCount);
     }
 
     private void report(String mode, String message) {
