@@ -42,6 +42,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         engine.apply();
         CommandChecks.writableFile(page.out);
+        CommandChecks.countInRange("--samples", page.samples, 100_000);
         if (models.size() < 2) {
             throw new InvalidInputException("--models needs at least two model directories, comma separated");
         }
@@ -50,7 +51,7 @@ final class CompareCommand implements Callable<Integer> {
             Split split = data.load(trained.config().data().source(), trained.config().data().shape());
             CommandChecks.sameShape(trained, split);
             return split;
-        }, page.importanceSamples, page.seed, page.out);
+        }, page.importanceSamples, page.samples, page.seed, page.out);
         spec.commandLine().getOut().printf("wrote %s comparing %d models%n", page.out, models.size());
         return ExitCodes.OK;
     }

@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         ComparisonPage.write(List.of(aeDir, vaeDir), trained -> {
             engine.planFor(trained.config().model());
             return split;
-        }, 100, 1, compare);
+        }, 100, 1000, 1, compare);
         Evaluation test = Evaluator.evaluate(vae.autoencoder(), vae.likelihood(), Examples.images(split.test()));
         print.printf("VAE test negative ELBO %.2f nats per image (reconstruction %.2f + KL %.2f) on %d digits%n",
                 test.negativeElboNats(), test.reconstructionNats(), test.klNats(), test.images());

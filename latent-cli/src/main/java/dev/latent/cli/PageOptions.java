@@ -11,6 +11,10 @@ final class PageOptions {
     @Option(names = "--importance-samples", defaultValue = "1000", paramLabel = "K", description = "Samples per image for the NLL bound; 0 skips it. Default: ${DEFAULT-VALUE}.")
     int importanceSamples;
 
+    @Option(names = "--samples", defaultValue = "1000", description = "Prior samples judged against as many test images "
+            + "(Frechet distance, precision/recall, density/coverage). Default: ${DEFAULT-VALUE}.")
+    int samples;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every sampled number and picture. Default: ${DEFAULT-VALUE}.")
     long seed;
 }

@@ -40,10 +40,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandChecks.writableFile(page.out);
+        CommandChecks.countInRange("--samples", page.samples, 100_000);
         ModelAndData loaded = ModelAndData.load(model, data, engine);
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();
-        LatentReport numbers = LatentReport.of(trained.model(), trained.likelihood(), split, model.dir, page.importanceSamples, 1000, page.seed);
+        LatentReport numbers = LatentReport.of(trained.model(), trained.likelihood(), split, model.dir, page.importanceSamples, page.samples, page.seed);
         HtmlReport html = new HtmlReport("latent report: " + model.dir);
         html.paragraph(ModelFigures.describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");
         html.heading("Numbers (per image; nats unless named)");

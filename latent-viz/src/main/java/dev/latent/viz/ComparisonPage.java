@@ -18,7 +18,7 @@ public final class ComparisonPage {
      * The comparison page of {@code models}, each evaluated on the split {@code dataFor} gives it
      * (the caller checks its shape and sets up the engine for the model there).
      */
-    public static void write(List<Path> models, Function<TrainedModel, Split> dataFor, int importanceSamples, long seed, Path out)
+    public static void write(List<Path> models, Function<TrainedModel, Split> dataFor, int importanceSamples, int samples, long seed, Path out)
             throws IOException {
         List<String> header = new ArrayList<>(List.of("measure"));
         List<List<String>> rows = null;
@@ -27,7 +27,7 @@ public final class ComparisonPage {
         for (Path dir : models) {
             TrainedModel trained = TrainedModel.load(dir);
             Split split = dataFor.apply(trained);
-            LatentReport numbers = LatentReport.of(trained.model(), trained.likelihood(), split, dir, importanceSamples, 1000, seed);
+            LatentReport numbers = LatentReport.of(trained.model(), trained.likelihood(), split, dir, importanceSamples, samples, seed);
             String name = dir.getFileName().toString();
             header.add(name);
             descriptions.add(name + ": " + ModelFigures.describe(trained));
