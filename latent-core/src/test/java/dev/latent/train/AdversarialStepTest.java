@@ -73,6 +73,24 @@ class AdversarialStepTest {
     }
 
     @Test
+    void aGeneratorStepLowersItsLossAndLeavesTheDiscriminatorAlone() {
+        AdversarialNetwork gan = gan();
+        Tensor z = RandomSource.seeded(13).standardNormal(64, 4);
+        Map<String, float[]> discriminatorBefore = snapshot(gan.discriminatorParameters());
+        Map<String, float[]> generatorBefore = snapshot(gan.generatorParameters());
+        double before = generatorLoss(gan, z);
+        dev.latent.nn.Adam adam = new dev.latent.nn.Adam(gan.generatorParameters(), 2e-3, 0.5, 0.999);
+        for (int i = 0; i < 5; i++) {
+            adam.zeroGrad();
+            AdversarialLoss.generator(gan.discriminate(gan.decode(z).sigmoid())).backward(); // D gets gradients too, and no update
+            adam.step();
+        }
+        assertThat(generatorLoss(gan, z)).isLessThan(before);
+        assertThat(snapshot(gan.discriminatorParameters())).usingRecursiveComparison().isEqualTo(discriminatorBefore);
+        assertThat(snapshot(gan.generatorParameters())).usingRecursiveComparison().isNotEqualTo(generatorBefore);
+    }
+
+    @Test
     void theStepUpdatesDOnItsLossThenGThroughTheUpdatedD() {
         AdversarialNetwork gan = gan();
         AdversarialStep step = new AdversarialStep(gan, 1, 2e-4, 0.5, 0.999);
