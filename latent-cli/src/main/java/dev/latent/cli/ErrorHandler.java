@@ -34,8 +34,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return report(commandLine, stopped.getMessage().replace("resume from it to continue", "continue with --resume"), stopped.exitCode());
         }
         if (e instanceof TrainingCollapsedException) {
-            return report(commandLine, "training stopped: " + e.getMessage().replace("learningRate", "learning rate (--lr)")
-                    .replace("discriminatorSteps", "--d-steps"), ExitCodes.COLLAPSED);
+            return report(commandLine, "training stopped: " + e.getMessage() + " (--lr, --d-steps, --seed)", ExitCodes.COLLAPSED);
         }
         if (e instanceof TrainingDivergedException) {
             return report(commandLine, "training stopped: " + e.getMessage().replace("learningRate", "learning rate (--lr)"), ExitCodes.DIVERGED);

@@ -96,12 +96,12 @@ public final class AdversarialHealth implements TrainingListener {
         String failure = null;
         if (health.get(DISTANCE_RATIO) < COLLAPSE_DISTANCE_RATIO || collapsedClasses(health)) {
             failure = String.format("mode collapse at epoch %d: the generator's images of a fixed batch are %.2f as far apart as real images%s;"
-                    + " try a lower learningRate, more discriminatorSteps or another seed", result.epoch(), health.get(DISTANCE_RATIO),
+                    + " try a lower learning rate, more discriminator steps per generator step, or another seed", result.epoch(), health.get(DISTANCE_RATIO),
                     health.values().containsKey(CLASS_ENTROPY) ? String.format(", their class histogram's entropy is %.2f nats", health.get(CLASS_ENTROPY)) : "");
             report("mode collapse", failure);
         } else if (fake < DISCRIMINATOR_WINS_PROBABILITY && generatorLoss > previousGeneratorLoss) {
             failure = String.format("discriminator wins at epoch %d: mean D(G(z)) was %.3f and the generator's loss climbed from %.2f to %.2f nats;"
-                    + " try a lower learningRate or fewer discriminatorSteps", result.epoch(), fake, previousGeneratorLoss, generatorLoss);
+                    + " try a lower learning rate or fewer discriminator steps per generator step", result.epoch(), fake, previousGeneratorLoss, generatorLoss);
             report("discriminator wins", failure);
         }
         previousGeneratorLoss = generatorLoss;
