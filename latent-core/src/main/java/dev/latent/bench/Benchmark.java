@@ -71,8 +71,9 @@ public final class Benchmark {
         trainer.fit(train);
         double steady = perEpoch.size() > 1 ? harmonic(perEpoch.subList(1, perEpoch.size())) : perEpoch.get(0);
 
+        LatentModel autoencoder = model instanceof LatentModel a ? a : null; // a GAN has no encoder and no ELBO
         double evalRate = Double.NaN;
-        if (model instanceof LatentModel autoencoder) { // a GAN has no ELBO to evaluate
+        if (autoencoder != null) {
             long started = System.nanoTime();
             Evaluation evaluation = Evaluator.evaluate(autoencoder, likelihood, test);
             evalRate = evaluation.images() / ((System.nanoTime() - started) / 1e9);
@@ -84,7 +85,6 @@ public final class Benchmark {
         int d = config.model().latentDim();
         Tensor zOne = RandomSource.seeded(1).standardNormal(1, d);
         Tensor zMany = RandomSource.seeded(2).standardNormal(many.size(0), d);
-        LatentModel autoencoder = model instanceof LatentModel a ? a : null; // a GAN has no encoder: no encode latency
         Latency encodeOne = autoencoder == null ? null : time(() -> autoencoder.encodeMean(one));
         Latency decodeOne = time(() -> likelihood.mean(model.decode(zOne)));
         Latency encodeBatch = autoencoder == null ? null : time(() -> autoencoder.encodeMean(many));

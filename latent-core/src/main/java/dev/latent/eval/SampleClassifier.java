@@ -130,9 +130,9 @@ public final class SampleClassifier {
             return sum / n;
         }
 
-        /** Entropy (nats) of the histogram of predicted classes: log(classes) when every class is equally common. */
-        public double classHistogramEntropy() {
-            int[] counts = new int[classes];
+        /** The predicted class (the most probable, the first on ties) of each image. */
+        public int[] predictedClasses() {
+            int[] predicted = new int[n];
             for (int i = 0; i < n; i++) {
                 int best = 0;
                 for (int c = 1; c < classes; c++) {
@@ -140,6 +140,15 @@ public final class SampleClassifier {
                         best = c;
                     }
                 }
+                predicted[i] = best;
+            }
+            return predicted;
+        }
+
+        /** Entropy (nats) of the histogram of predicted classes: log(classes) when every class is equally common. */
+        public double classHistogramEntropy() {
+            int[] counts = new int[classes];
+            for (int best : predictedClasses()) {
                 counts[best]++;
             }
             double entropy = 0;

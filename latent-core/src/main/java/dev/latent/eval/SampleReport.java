@@ -48,23 +48,8 @@ public record SampleReport(double meanMaxProbability, double classEntropyNats, d
         SortedMap<Integer, PrdcScores> perClass = new TreeMap<>();
         if (Math.min(real.n(), judged.n()) >= Prdc.STANDARD.minimumPointsPerSet()) {
             prdc = Prdc.STANDARD.between(real.features(), real.n(), judged.features(), judged.n(), features);
-            perClass = Prdc.STANDARD.perClass(real.features(), predicted(real), judged.features(), predicted(judged), features);
+            perClass = Prdc.STANDARD.perClass(real.features(), real.predictedClasses(), judged.features(), judged.predictedClasses(), features);
         }
         return new SampleReport(judged.meanMaxProbability(), judged.classHistogramEntropy(), frechet, prdc, perClass, sampleNovelty, testNovelty, n);
-    }
-
-    /** The classifier's predicted class (argmax) of each image. */
-    static int[] predicted(SampleClassifier.Judgement judgement) {
-        int[] classes = new int[judgement.n()];
-        for (int i = 0; i < classes.length; i++) {
-            int best = 0;
-            for (int c = 1; c < judgement.classes(); c++) {
-                if (judgement.probabilities()[i * judgement.classes() + c] > judgement.probabilities()[i * judgement.classes() + best]) {
-                    best = c;
-                }
-            }
-            classes[i] = best;
-        }
-        return classes;
     }
 }
