@@ -12,7 +12,7 @@ record ModelAndData(TrainedModel trained, Split split) {
         engine.apply();
         TrainedModel trained = model.load();
         engine.planFor(trained.config().model());
-        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
+        Split split = data.loadFor(model.dir, trained.config());
         CommandChecks.sameShape(trained, split);
         return new ModelAndData(trained, split);
     }

@@ -1,5 +1,6 @@
 package dev.latent.cli;
 
+import dev.latent.InvalidInputException;
 import dev.latent.data.ImageShape;
 import dev.latent.model.Architecture;
 import dev.latent.model.ModelConfig;
@@ -18,7 +19,7 @@ final class ModelOptions {
 
     @Option(names = "--hidden", split = ",", paramLabel = "W[,W...]",
             description = "Hidden dense widths of the encoder (after the conv blocks for conv), comma separated; the decoder mirrors them. "
-                    + "Default: 400 for mlp, 256 for conv.")
+                    + "Default: 400 for mlp, 256 for conv, 128 for tables.")
     List<Integer> hidden;
 
     @Option(names = "--channels", split = ",", defaultValue = "32,64", paramLabel = "C[,C...]",
@@ -33,13 +34,25 @@ final class ModelOptions {
                     + "(so their nats are not a bound through z alone), and decoding a prior sample has no switches, so each value goes to the top-left of its 2x2 window."})
     Upsampling upsample;
 
-    @Option(names = "--latent-dim", defaultValue = "20", description = "Latent dimension d. Default: ${DEFAULT-VALUE}.")
-    int latentDim;
+    @Option(names = "--latent-dim", paramLabel = "D", description = "Latent dimension d. Default: 20 (8 for tables).")
+    Integer latentDim;
+
+    static final int TABLE_HIDDEN = 128;
+    static final int TABLE_LATENT_DIM = 8;
 
     ModelConfig modelConfig(ImageShape input) {
+        int d = latentDim == null ? 20 : latentDim;
         if (arch == Architecture.CONV) {
-            return ModelConfig.conv(kind, input, channels, hidden == null ? List.of(256) : hidden, latentDim, upsample);
+            return ModelConfig.conv(kind, input, channels, hidden == null ? List.of(256) : hidden, d, upsample);
         }
-        return ModelConfig.dense(kind, input, hidden == null ? List.of(400) : hidden, latentDim);
+        return ModelConfig.dense(kind, input, hidden == null ? List.of(400) : hidden, d);
+    }
+
+    /** A dense model of table rows of {@code input}'s width; refuses conv, which needs image geometry. */
+    ModelConfig tableConfig(ImageShape input) {
+        if (arch == Architecture.CONV) {
+            throw InvalidInputException.of("arch", "a table row has no height and width to convolve; use --arch mlp for tables");
+        }
+        return ModelConfig.dense(kind, input, hidden == null ? List.of(TABLE_HIDDEN) : hidden, latentDim == null ? TABLE_LATENT_DIM : latentDim);
     }
 }

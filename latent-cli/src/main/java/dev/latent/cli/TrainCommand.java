@@ -3,6 +3,9 @@ package dev.latent.cli;
 import dev.latent.InvalidInputException;
 import dev.latent.data.DataSources;
 import dev.latent.data.Split;
+import dev.latent.data.SplitPlan;
+import dev.latent.data.TableData;
+import dev.latent.store.ModelFiles;
 import dev.latent.store.DataInfo;
 import dev.latent.data.Examples;
 import dev.latent.store.RunConfig;
@@ -60,6 +63,9 @@ final class TrainCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "Training:%n")
     TrainOptions training = new TrainOptions();
 
+    @ArgGroup(validate = false, heading = "Tables and anomalies:%n")
+    TableOptions table = new TableOptions();
+
     @Mixin
     EngineOptions engine;
 
@@ -71,17 +77,35 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunConfig config;
         Split split;
+        TrainingRun run;
         if (resume) {
             config = resumedConfig();
-            split = DataSources.load(config.data().source(), imageOptions(config.data().shape()));
+            split = dev.latent.store.ModelData.of(out, config, data.csv());
+            run = new TrainingRun(config);
+            if (!split.train().isTable()) {
+                ModelFiles.plan(out).ifPresent(plan -> run.holdout(plan.holdout())); // a table's rows come divided
+            }
         } else {
             String source = data.specOr(DataSources.DEFAULT);
-            split = data.loadForTraining();
-            config = freshConfig(source, split);
+            if (TableData.isTable(source)) {
+                TableData.Prepared prepared = TableData.forTraining(source, table.settings(data.csv()));
+                prepared.notes().forEach(note -> spec.commandLine().getErr().println("note: " + note));
+                split = prepared.split();
+                config = RunOptions.tableConfig(model, beta.beta, objective, training, DEFAULT_EPOCHS, source, split, prepared.columns());
+                run = new TrainingRun(config).plan(prepared.plan()).columns(prepared.columns());
+            } else {
+                split = data.loadForTraining();
+                config = freshConfig(source, split);
+                run = new TrainingRun(config);
+                double validation = table.validation(false);
+                if (validation > 0 || table.anomalyLabel != null) {
+                    run.plan(new SplitPlan(null, table.splitSeed, validation, null, table.anomalyLabel));
+                }
+            }
             TrainingRun.prepareFresh(out, force);
         }
         engine.planFor(config.model());
-        TrainingRun run = new TrainingRun(config).into(out).stopOn(Signals.stopRequest());
+        run.into(out).stopOn(Signals.stopRequest());
         if (!noProgress) {
             run.listen(ProgressBarListener.onStandardError());
         }
@@ -96,10 +120,6 @@ final class TrainCommand implements Callable<Integer> {
 
     private RunConfig freshConfig(String source, Split split) {
         return RunOptions.config(model, objective, beta.beta, training, DEFAULT_EPOCHS, source, split);
-    }
-
-    private static dev.latent.data.ImageOptions imageOptions(dev.latent.data.ImageShape shape) {
-        return new dev.latent.data.ImageOptions(shape.channels(), shape.height(), shape.width());
     }
 
     private RunConfig resumedConfig() {

@@ -53,7 +53,7 @@ public final class Benchmark {
 
     /** Measures {@code config} on {@code data}; {@code importanceSamples} > 0 also times the NLL bound (VAE). */
     public static Result run(RunConfig config, Split data, int importanceSamples) {
-        Generator model = Models.generator(config.model(), config.training().seed());
+        Generator model = config.newModel();
         Likelihood likelihood = config.objective().likelihood();
         Examples train = Examples.of(data.train());
         Tensor test = Examples.images(data.test());

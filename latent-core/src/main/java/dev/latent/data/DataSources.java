@@ -126,7 +126,7 @@ public final class DataSources {
             order[i] = (int) permutation[i];
             labels[i] = dataset.labels()[order[i]];
         }
-        return new Dataset(dataset.name(), dataset.images().select(order), labels);
+        return new Dataset(dataset.name(), dataset.features().select(order), labels);
     }
 
     private static String difference(List<String> train, List<String> test) {
@@ -163,7 +163,7 @@ public final class DataSources {
     }
 
     private static Dataset rename(Dataset dataset, String name) {
-        return new Dataset(name, dataset.images(), dataset.labels());
+        return new Dataset(name, dataset.features(), dataset.labels());
     }
 
     private interface Reader<T> {

@@ -3,7 +3,7 @@ package dev.latent.data;
 import dev.latent.nn.Tensor;
 
 /**
- * A dataset resident as tensors, batched by index: the images (N, C, H, W) as values in [0, 1]
+ * A dataset resident as tensors, batched by index: the examples (N, C, H, W) (images as values in [0, 1])
  * and, when the data is labelled, the labels (N) as int64.
  *
  * @param x (N, C, H, W) in [0, 1]
@@ -24,16 +24,14 @@ public record Examples(Tensor x, Tensor labels, ImageShape shape) {
         return new Examples(images(dataset), labels, shape(dataset));
     }
 
-    /** The images of {@code dataset} as one (N, C, H, W) tensor in [0, 1]. */
+    /** The examples of {@code dataset} as one (N, C, H, W) tensor (images in [0, 1]). */
     public static Tensor images(Dataset dataset) {
-        Images images = dataset.images();
-        return Tensor.fromUnsignedBytes(images.pixels(), images.count(), images.channels(), images.height(), images.width());
+        return dataset.features().tensor();
     }
 
     /** One example's shape. */
     public static ImageShape shape(Dataset dataset) {
-        Images images = dataset.images();
-        return new ImageShape(images.channels(), images.height(), images.width());
+        return dataset.features().shape();
     }
 
     /** N. */

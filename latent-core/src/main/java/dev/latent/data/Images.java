@@ -1,5 +1,6 @@
 package dev.latent.data;
 
+import dev.latent.nn.Tensor;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param width W
  * @param pixels N*C*H*W bytes, read as unsigned 0..255
  */
-public record Images(int count, int channels, int height, int width, byte[] pixels) {
+public record Images(int count, int channels, int height, int width, byte[] pixels) implements Features {
     public Images {
         if (count < 1 || channels < 1 || height < 1 || width < 1) {
             throw new IllegalArgumentException("image stack dimensions must be positive, got " + count + "x" + channels + "x" + height + "x" + width);
@@ -29,7 +30,19 @@ public record Images(int count, int channels, int height, int width, byte[] pixe
         return channels * height * width;
     }
 
+    @Override
+    public ImageShape shape() {
+        return new ImageShape(channels, height, width);
+    }
+
+    /** The pixels as (N, C, H, W) in [0, 1] ({@code p / 255}), without an intermediate Java float array. */
+    @Override
+    public Tensor tensor() {
+        return Tensor.fromUnsignedBytes(pixels, count, channels, height, width);
+    }
+
     /** Images {@code from} (inclusive) to {@code to} (exclusive), copied. */
+    @Override
     public Images slice(int from, int to) {
         if (from < 0 || to > count || from >= to) {
             throw new IllegalArgumentException("slice [" + from + ", " + to + ") of " + count + " images");
@@ -39,6 +52,7 @@ public record Images(int count, int channels, int height, int width, byte[] pixe
     }
 
     /** The images at {@code indices}, in that order, copied. */
+    @Override
     public Images select(int[] indices) {
         int per = pixelsPerImage();
         byte[] out = new byte[Math.multiplyExact(indices.length, per)];

@@ -16,6 +16,14 @@ public final class Models {
 
     /** An autoencoder (AE or VAE) as {@code config} says; a GAN is not one (see {@link #generator}). */
     public static LatentModel build(ModelConfig config, long seed) {
+        return build(config, seed, 0);
+    }
+
+    /**
+     * An autoencoder whose decoder also learns {@code variances} log-variances, as the
+     * likelihood asks ({@code Likelihood.decoderVariances()}: one per numeric column of a table).
+     */
+    public static LatentModel build(ModelConfig config, long seed, int variances) {
         if (config.kind() == ModelKind.GAN) {
             throw new IllegalArgumentException("a GAN has no encoder, so it is no autoencoder: build it with Models.generator");
         }
@@ -25,9 +33,9 @@ public final class Models {
         Linear first = new Linear(features, config.latentDim(), init);
         if (config.kind() == ModelKind.VAE) {
             GaussianEncoder encoder = new GaussianEncoder(body, first, new Linear(features, config.latentDim(), init));
-            return new VariationalAutoencoder(config, encoder, decoder(config, init));
+            return new VariationalAutoencoder(config, encoder, decoder(config, init, variances));
         }
-        return new Autoencoder(config, new PointEncoder(body, first), decoder(config, init));
+        return new Autoencoder(config, new PointEncoder(body, first), decoder(config, init, variances));
     }
 
     /**
@@ -36,11 +44,19 @@ public final class Models {
      * logit, initialised as DCGAN (conv weights N(0, 0.02^2), zero conv biases).
      */
     public static Generator generator(ModelConfig config, long seed) {
+        return generator(config, seed, 0);
+    }
+
+    /** As {@link #generator(ModelConfig, long)}, an autoencoder's decoder learning {@code variances} log-variances. */
+    public static Generator generator(ModelConfig config, long seed, int variances) {
         if (config.kind() != ModelKind.GAN) {
-            return build(config, seed);
+            return build(config, seed, variances);
+        }
+        if (variances != 0) {
+            throw new IllegalArgumentException("a GAN's generator has no likelihood, so no learned variances");
         }
         Initializer init = Initializer.dcgan(seed);
-        Decoder generator = decoder(config, init);
+        Decoder generator = decoder(config, init, 0);
         Discriminator discriminator = new Discriminator(trunk(config, init, Activation.LEAKY_RELU), new Linear(featureWidth(config), 1, init));
         return new AdversarialNetwork(config, generator, discriminator);
     }
@@ -49,9 +65,9 @@ public final class Models {
         return config.architecture() == Architecture.CONV ? new ConvEncoderBody(config, init, activation) : denseBody(config, init, activation);
     }
 
-    private static Decoder decoder(ModelConfig config, Initializer init) {
+    private static Decoder decoder(ModelConfig config, Initializer init, int variances) {
         DecoderBody body = config.architecture() == Architecture.CONV ? new ConvDecoderBody(config, init) : denseDecoder(config, init);
-        return new Decoder(body, config.input());
+        return new Decoder(body, config.input(), variances);
     }
 
     /** The width of the trunk's output, which the latent heads read. */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.latent.InvalidInputException;
 import dev.latent.data.Split;
 import dev.latent.model.ModelConfig;
+import dev.latent.model.Generator;
 import dev.latent.model.ModelKind;
+import dev.latent.model.Models;
 
 /**
  * Everything that says how a model directory was made: written as config.json beside the
@@ -46,6 +48,11 @@ public record RunConfig(
     /** The config of a run of {@code model} trained on {@code objective} as {@code training} says, on {@code data} from {@code source}. */
     public static RunConfig of(ModelConfig model, ObjectiveConfig objective, TrainConfig training, String source, Split data) {
         return new RunConfig(FORMAT_VERSION, model, objective, training, DataInfo.of(source, data));
+    }
+
+    /** The model this config describes, with fresh weights from the training seed. */
+    public Generator newModel() {
+        return Models.generator(model, training.seed(), objective.likelihood().decoderVariances());
     }
 
     public RunConfig withModel(ModelConfig newModel) {

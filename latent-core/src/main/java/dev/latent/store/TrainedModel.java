@@ -69,7 +69,7 @@ public record TrainedModel(RunConfig config, Generator model) {
         if (!Files.isRegularFile(weights)) {
             throw new InvalidInputException(weights + ": no weights file; train the model into " + dir + " first");
         }
-        Generator model = Models.generator(config.model(), config.training().seed());
+        Generator model = config.newModel();
         Weights.load(weights, model.parameters());
         return new TrainedModel(config, model);
     }

@@ -2,8 +2,12 @@ package dev.latent.store;
 
 import dev.latent.InvalidInputException;
 import dev.latent.data.Examples;
+import dev.latent.data.Holdout;
+import dev.latent.data.SplitPlan;
+import dev.latent.data.table.ColumnTransforms;
 import dev.latent.data.Split;
 import dev.latent.model.Generator;
+import dev.latent.model.LatentModel;
 import dev.latent.model.Models;
 import dev.latent.train.Checkpointer;
 import dev.latent.train.Checkpoints;
@@ -34,13 +38,17 @@ import org.slf4j.LoggerFactory;
 public final class TrainingRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
     /** Files latent owns in a model directory; {@code force} removes only these. */
-    static final List<String> OWNED = List.of(TrainedModel.CONFIG, TrainedModel.WEIGHTS, TrainedModel.METRICS);
+    static final List<String> OWNED = List.of(TrainedModel.CONFIG, TrainedModel.WEIGHTS, TrainedModel.METRICS, ValidationRows.FILE,
+            ModelFiles.COLUMNS, ModelFiles.SPLIT, ModelFiles.THRESHOLD);
 
     private final RunConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
     private final List<Function<Generator, TrainingListener>> modelListeners = new ArrayList<>();
     private Path dir;
     private StopRequest stop = new StopRequest();
+    private Holdout holdout = Holdout.NONE;
+    private SplitPlan plan;
+    private ColumnTransforms columns;
 
     public TrainingRun(RunConfig config) {
         this.config = config;
@@ -67,6 +75,28 @@ public final class TrainingRun {
     /** Stops cleanly (checkpoint first) when {@code request} is set, e.g. by a signal. */
     public TrainingRun stopOn(StopRequest request) {
         this.stop = request;
+        return this;
+    }
+
+    /**
+     * Divides the training split before training: a validation split held out (saved as {@link
+     * ValidationRows}) and anomalies kept out of training. Data that comes with its validation split
+     * (a table, divided before its columns are fitted) keeps it; the anomaly class is recorded either way.
+     */
+    public TrainingRun holdout(Holdout division) {
+        this.holdout = division;
+        return this;
+    }
+
+    /** Divides as {@code splitPlan} says, and saves it as split.json so later commands find the same rows. */
+    public TrainingRun plan(SplitPlan splitPlan) {
+        this.plan = splitPlan;
+        return holdout(splitPlan.holdout());
+    }
+
+    /** A table's column transforms, saved as columns.json so later commands encode rows the same way. */
+    public TrainingRun columns(ColumnTransforms transforms) {
+        this.columns = transforms;
         return this;
     }
 
@@ -108,12 +138,13 @@ public final class TrainingRun {
      *
      * @throws UncheckedIOException when a file of the model directory cannot be written
      */
-    public TrainedModel run(Split data, boolean resume) {
+    public TrainedModel run(Split split, boolean resume) {
+        Split data = split.hasValidation() ? split : holdout.apply(split);
         checkData(data);
         if (resume && dir == null) {
             throw new IllegalStateException("only a run into a model directory can resume");
         }
-        Generator model = Models.generator(config.model(), config.training().seed());
+        Generator model = config.newModel();
         TrainingStep step = config.objective().step(model, config.training());
         Trainer trainer = new Trainer(step, config.training()).stopOn(stop);
         TrainingState start = TrainingState.start();
@@ -127,6 +158,15 @@ public final class TrainingRun {
                 });
             }
             new TrainedModel(config, model).save(dir); // config.json now, so that a crashed run can be resumed
+            if (plan != null) {
+                ModelFiles.write(dir.resolve(ModelFiles.SPLIT), plan);
+            }
+            if (columns != null) {
+                ModelFiles.write(dir.resolve(ModelFiles.COLUMNS), columns);
+            }
+            if (data.hasValidation()) {
+                ValidationRows.of(data.validation(), holdout.anomalyClass()).save(dir, config.model().input());
+            }
             trainer.addListener(new MetricsLog(dir.resolve(TrainedModel.METRICS), start.epoch())); // before the checkpoint
             trainer.addListener(new Checkpointer(checkpoints, step, config.training().checkpointEvery()));
         }
@@ -138,6 +178,10 @@ public final class TrainingRun {
         TrainedModel trained = new TrainedModel(config, model);
         if (dir != null) {
             trained.save(dir);
+            if (model instanceof LatentModel autoencoder) { // the validation rows of this run, or of the run it resumed
+                ValidationRows.load(dir, config.model().input()).ifPresent(rows -> ModelFiles.write(dir.resolve(ModelFiles.THRESHOLD),
+                        rows.threshold(autoencoder, config.objective().likelihood(), config.model().input())));
+            }
         }
         return trained;
     }
