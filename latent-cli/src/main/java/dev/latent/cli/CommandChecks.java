@@ -26,6 +26,14 @@ final class CommandChecks {
         }
     }
 
+    /** Refuses a table model for a command that draws images. */
+    static void imageModel(Path dir, String command) {
+        if (Files.isRegularFile(dir.resolve(dev.latent.store.ModelFiles.COLUMNS))) {
+            throw new InvalidInputException(dir + " holds a table model, and " + command + " draws images; for a table use evaluate, encode, "
+                    + "sample (CSV rows) and score (per-row and per-column nats)");
+        }
+    }
+
     /** The output's folder must exist (or be creatable) and the output must not be a directory. */
     static void writableFile(Path out) {
         if (Files.isDirectory(out)) {

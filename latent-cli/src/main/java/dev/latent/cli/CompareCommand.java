@@ -46,6 +46,9 @@ final class CompareCommand implements Callable<Integer> {
         if (models.size() < 2) {
             throw new InvalidInputException("--models needs at least two model directories, comma separated");
         }
+        for (Path dir : models) {
+            CommandChecks.imageModel(dir, "compare");
+        }
         ComparisonPage.write(models, trained -> {
             engine.planFor(trained.config().model());
             Split split = data.load(trained.config().data().source(), trained.config().data().shape());

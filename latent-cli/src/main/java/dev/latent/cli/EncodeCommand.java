@@ -6,6 +6,8 @@ import dev.latent.eval.Inference;
 import dev.latent.io.AtomicFiles;
 import dev.latent.data.Examples;
 import dev.latent.store.TrainedModel;
+import dev.latent.store.ModelFiles;
+import dev.latent.data.SplitPlan;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code latent encode}: the mean code of each image, as CSV. */
 @Command(name = "encode", mixinStandardHelpOptions = true,
-        description = "Write the mean latent code of each image as CSV: label (if the data has labels), then z_0..z_{d-1}.")
+        description = "Write the mean latent code of each image or table row as CSV: label (if the data has labels), then z_0..z_{d-1}.")
 final class EncodeCommand implements Callable<Integer> {
     enum SplitOption { train, test }
 
@@ -49,13 +51,15 @@ final class EncodeCommand implements Callable<Integer> {
         Dataset dataset = which == SplitOption.train ? split.train() : split.test();
         float[] codes = Inference.encodeMeans(trained.autoencoder(), Examples.images(dataset)).toFloatArray();
         int d = trained.config().model().latentDim();
+        java.util.List<String> labelNames = ModelFiles.plan(model.dir).map(SplitPlan::labels).orElse(null);
         AtomicFiles.write(out, stream -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             writer.write(header(dataset.hasLabels(), d));
             for (int i = 0; i < dataset.size(); i++) {
                 StringBuilder row = new StringBuilder();
                 if (dataset.hasLabels()) {
-                    row.append(dataset.labels()[i]).append(',');
+                    int label = dataset.labels()[i];
+                    row.append(labelNames != null && label >= 0 ? Csv.field(labelNames.get(label)) : Integer.toString(label)).append(',');
                 }
                 for (int j = 0; j < d; j++) {
                     row.append(j == 0 ? "" : ",").append(codes[i * d + j]);

@@ -9,9 +9,16 @@ import java.util.Map;
 /** One line per epoch with every term of the training split and of each measurement (the test split). */
 final class EpochPrinter implements TrainingListener {
     private final PrintWriter out;
+    private final String unit;
 
     EpochPrinter(PrintWriter out) {
+        this(out, "image");
+    }
+
+    /** Numbers per {@code unit}: "image", or "row" for a table. */
+    EpochPrinter(PrintWriter out, String unit) {
         this.out = out;
+        this.unit = unit;
     }
 
     @Override
@@ -27,7 +34,7 @@ final class EpochPrinter implements TrainingListener {
         for (Map.Entry<String, Terms> group : result.measured().entrySet()) {
             line.append(" | ").append(group.getKey()).append(terms(group.getValue()));
         }
-        line.append(String.format(" (nats/image) | %.0f images/s, %.1f s", result.train().samplesPerSecond(), result.seconds()));
+        line.append(String.format(" (nats/" + unit + ") | %.0f " + unit + "s/s, %.1f s", result.train().samplesPerSecond(), result.seconds()));
         out.println(line);
         out.flush();
     }

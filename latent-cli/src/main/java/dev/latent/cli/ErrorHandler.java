@@ -22,7 +22,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             Map.entry("channels", "--channels"), Map.entry("beta", "--beta"), Map.entry("betaWarmupSteps", "--beta-warmup"),
             Map.entry("gaussianVariance", "--gaussian-variance"), Map.entry("data", "--data"), Map.entry("imageSize", "--image-size"),
             Map.entry("dir", "--out"), Map.entry("force", "--force or --resume"), Map.entry("count", "--count"),
-            Map.entry("discriminatorSteps", "--d-steps"), Map.entry("upsample", "--upsample"));
+            Map.entry("discriminatorSteps", "--d-steps"), Map.entry("upsample", "--upsample"),
+            Map.entry("delimiter", "--delimiter"), Map.entry("maxCategories", "--max-categories"), Map.entry("ignore", "--ignore"),
+            Map.entry("threshold", "--threshold"), Map.entry("score", "--score"), Map.entry("importanceSamples", "--importance-samples"),
+            Map.entry("anomalyLabel", "--anomaly-label"), Map.entry("validationFraction", "--validation-fraction"),
+            Map.entry("testFraction", "--test-fraction"), Map.entry("full", "--full"), Map.entry("arch", "--arch"));
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

@@ -1,5 +1,6 @@
 package dev.latent.cli;
 
+import dev.latent.InvalidInputException;
 import dev.latent.viz.ReportNumbers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code latent evaluate}: test-split numbers in nats per image. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a model on the test split: reconstruction, KL and negative ELBO, in nats per image (averaged).")
+        description = "Evaluate a model on the test split: reconstruction, KL and negative ELBO, in nats per image or table row (averaged).")
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -54,7 +55,12 @@ final class EvaluateCommand implements Callable<Integer> {
         ModelAndData loaded = ModelAndData.load(model, data, engine);
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();
+        String unit = split.test().isTable() ? "row" : "image";
         if (full) {
+            if (split.test().isTable()) {
+                throw InvalidInputException.of("full", "the --full numbers (sample classifier, Frechet distance, pictures of the latent space) are made for images; "
+                        + "for a table use evaluate without --full, and score for per-row and per-column nats");
+            }
             return fullReport(trained, split);
         }
         Evaluation result = Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), Examples.images(split.test()));
@@ -65,10 +71,10 @@ final class EvaluateCommand implements Callable<Integer> {
             node.put("reconstruction_nats", result.reconstructionNats());
             node.put("kl_nats", result.klNats());
             node.put("negative_elbo_nats", result.negativeElboNats());
-            node.put("images", result.images());
+            node.put(unit + "s", result.images());
             out.println(node.toString());
         } else {
-            out.printf("%s on %d test images (nats per image):%n", model.dir, result.images());
+            out.printf("%s on %d test %ss (nats per %s):%n", model.dir, result.images(), unit, unit);
             out.printf("  reconstruction  %.3f%n  kl              %.3f%n  negative ELBO   %.3f%n",
                     result.reconstructionNats(), result.klNats(), result.negativeElboNats());
         }

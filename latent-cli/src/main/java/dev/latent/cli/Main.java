@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ReconstructCommand.class,
             SampleCommand.class,
             EncodeCommand.class,
+            ScoreCommand.class,
+            SchemaCommand.class,
             BenchCommand.class,
             ReportCommand.class,
             CompareCommand.class,

@@ -35,6 +35,7 @@ final class ReconstructCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandChecks.writableFile(out);
+        CommandChecks.imageModel(model.dir, "reconstruct");
         ModelAndData loaded = ModelAndData.load(model, data, engine);
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();

@@ -41,6 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandChecks.writableFile(page.out);
         CommandChecks.countInRange("--samples", page.samples, 100_000);
+        CommandChecks.imageModel(model.dir, "report");
         ModelAndData loaded = ModelAndData.load(model, data, engine);
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();

@@ -1,6 +1,9 @@
 package dev.latent.cli;
 
 import dev.latent.data.Split;
+import dev.latent.data.table.ColumnTransforms;
+import dev.latent.store.ModelFiles;
+import java.util.Optional;
 import dev.latent.model.LatentPrior;
 import dev.latent.model.ModelKind;
 import dev.latent.store.TrainedModel;
@@ -35,7 +38,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the sampled codes. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.csv", description = "PNG file to write (a CSV of rows for a table model).")
     Path out;
 
     @Override
@@ -46,6 +49,12 @@ final class SampleCommand implements Callable<Integer> {
         TrainedModel trained = model.load();
         engine.planFor(trained.config().model());
         LatentPrior prior = prior(trained);
+        Optional<ColumnTransforms> columns = ModelFiles.columns(model.dir);
+        if (columns.isPresent()) {
+            TableSamples.write(trained, columns.get(), prior, count, seed, out);
+            spec.commandLine().getOut().printf("wrote %s: %d synthetic rows in the original columns, %s%n", out, count, prior.describe());
+            return ExitCodes.OK;
+        }
         ModelPictures.writeSamples(trained, prior, count, seed, out);
         spec.commandLine().getOut().printf("wrote %s: %d samples, %s%n", out, count, prior.describe());
         return ExitCodes.OK;
@@ -55,7 +64,7 @@ final class SampleCommand implements Callable<Integer> {
         if (trained.config().model().kind() == ModelKind.VAE) {
             return new LatentPrior.StandardNormal(trained.config().model().latentDim()); // no data needed
         }
-        Split split = data.load(trained.config().data().source(), trained.config().data().shape());
+        Split split = data.loadFor(model.dir, trained.config());
         CommandChecks.sameShape(trained, split);
         return ModelPictures.priorOf(trained, split.train());
     }

@@ -88,6 +88,7 @@ final class TrainCommand implements Callable<Integer> {
         } else {
             String source = data.specOr(DataSources.DEFAULT);
             if (TableData.isTable(source)) {
+                model.tableConfig(new dev.latent.data.ImageShape(1, 1, 1)); // refuses conv before the table is read
                 TableData.Prepared prepared = TableData.forTraining(source, table.settings(data.csv()));
                 prepared.notes().forEach(note -> spec.commandLine().getErr().println("note: " + note));
                 split = prepared.split();
@@ -113,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
             RunConfig made = config;
             run.listen(model -> new EpochSamples(model, made.objective().likelihood(), out, made.training().seed()));
         }
-        run.listen(new EpochPrinter(spec.commandLine().getOut())).run(split, resume);
+        run.listen(new EpochPrinter(spec.commandLine().getOut(), split.train().isTable() ? "row" : "image")).run(split, resume);
         spec.commandLine().getOut().printf("model written to %s%n", out);
         return ExitCodes.OK;
     }

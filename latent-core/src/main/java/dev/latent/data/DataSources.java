@@ -49,7 +49,7 @@ public final class DataSources {
         }
         Path dir = Path.of(spec);
         if (!Files.isDirectory(dir)) {
-            throw InvalidInputException.of("data", spec + ": not a directory; data is mnist-10k (embedded) or a directory holding train-images-idx3-ubyte[.gz] or PNG/JPEG images");
+            throw InvalidInputException.of("data", spec + ": no such directory or CSV file; data is mnist-10k (embedded), a directory holding train-images-idx3-ubyte[.gz] or PNG/JPEG images, or a CSV table (FILE.csv, or a directory with train.csv)");
         }
         return directory(dir, options).from(spec);
     }

@@ -29,7 +29,7 @@ public record Dataset(String name, Features features, int[] labels) {
         if (features instanceof Images images) {
             return images;
         }
-        throw InvalidInputException.of("data", name + ": holds table rows, not images; this needs image data");
+        throw InvalidInputException.of("data", name + ": holds table rows, not images, and this draws or classifies images; for a table use evaluate, encode, sample (CSV) and score (per-row and per-column nats)");
     }
 
     /** Whether the examples are table rows. */

@@ -1,0 +1,175 @@
+package dev.latent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.latent.io.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tables through the command line: a CSV in, a model that knows its columns, scores with a recorded threshold. */
+class TableCliIT {
+    @TempDir
+    static Path dir;
+
+    static Path csv;
+    static Path model;
+
+    /**
+     * 1,000 rows: b = 2a + noise and c follows the sign of a for normal rows; 5% anomalies are
+     * shifted off the line (b = 2a + 6) and take the other category (label 1), with a constant
+     * column (dropped) and missing values.
+     */
+    static List<String> rows(long seed, int count) {
+        Random random = new Random(seed);
+        List<String> lines = new ArrayList<>(List.of("a;b;c;constant;fault"));
+        for (int i = 0; i < count; i++) {
+            boolean fault = random.nextDouble() < 0.05;
+            double a = random.nextGaussian();
+            double b = 2 * a + 0.1 * random.nextGaussian() + (fault ? 6 : 0);
+            String c = (a > 0) != fault ? "up" : "down";
+            String shownA = random.nextDouble() < 0.03 ? "NA" : String.format(java.util.Locale.ROOT, "%.3f", a);
+            lines.add(shownA + ";" + String.format(java.util.Locale.ROOT, "%.3f", b) + ";" + c + ";7;" + (fault ? 1 : 0));
+        }
+        return lines;
+    }
+
+    @BeforeAll
+    static void trainOnce() throws IOException {
+        csv = dir.resolve("rows.csv");
+        Files.write(csv, rows(3, 1000), StandardCharsets.UTF_8);
+        model = dir.resolve("model");
+        Run run = Run.of("train", "--data", csv.toString(), "--label-column", "fault", "--anomaly-label", "1", "--out", model.toString(),
+                "--epochs", "40", "--hidden", "32", "--latent-dim", "2", "--no-progress");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("nats/row", "rows/s");
+        assertThat(run.err()).contains("constant");
+    }
+
+    @Test
+    void theModelDirectoryHoldsItsColumnsSplitValidationAndThreshold() throws IOException {
+        for (String file : List.of("columns.json", "split.json", "validation.safetensors", "threshold.json")) {
+            assertThat(model.resolve(file)).exists();
+        }
+        JsonNode columns = Json.mapper().readTree(model.resolve("columns.json").toFile());
+        assertThat(columns.toString()).contains("\"a\"", "\"b\"", "\"c\"").doesNotContain("constant");
+        JsonNode threshold = Json.mapper().readTree(model.resolve("threshold.json").toFile());
+        assertThat(threshold.get("origin").asText()).contains("0.99 quantile", "validation rows");
+    }
+
+    @Test
+    void scoresSeparateTheBrokenRowsAndTheFileAgreesWithThePrintedMetrics() throws IOException {
+        Path out = dir.resolve("scores.csv");
+        Run run = Run.of("score", "--model", model.toString(), "--out", out.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode summary = Json.mapper().readTree(run.out());
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("row,label,negative_elbo_nats,flagged,top_1,top_1_nats,top_2,top_2_nats,top_3,top_3_nats");
+        double threshold = summary.get("threshold").get("value").asDouble();
+        List<double[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            double score = Double.parseDouble(f[2]);
+            assertThat(f[3]).isEqualTo((float) score > threshold ? "1" : "0");
+            assertThat(Double.parseDouble(f[5])).isGreaterThanOrEqualTo(Double.parseDouble(f[7]));
+            rows.add(new double[] {score, f[1].equals("1") ? 1 : 0});
+        }
+        assertThat(rows).hasSize(summary.get("rows").asInt());
+        // ROC AUC by brute-force pair counting over the written file
+        double wins = 0;
+        long pairs = 0;
+        for (double[] p : rows) {
+            for (double[] q : rows) {
+                if (p[1] == 1 && q[1] == 0) {
+                    wins += p[0] > q[0] ? 1 : p[0] == q[0] ? 0.5 : 0;
+                    pairs++;
+                }
+            }
+        }
+        assertThat(summary.get("roc_auc").asDouble()).isCloseTo(wins / pairs, within(1e-3));
+        assertThat(summary.get("roc_auc").asDouble()).isGreaterThan(0.9);
+        assertThat(dir.resolve("scores.threshold.json")).exists();
+        assertThat(dir.resolve("scores.roc.png")).exists();
+    }
+
+    @Test
+    void contaminationFlagsTheExpectedShareAndFlagOnlyWritesOnlyThem() throws IOException {
+        Path out = dir.resolve("flagged.csv");
+        Path fresh = dir.resolve("fresh.csv");
+        Files.write(fresh, rows(11, 400), StandardCharsets.UTF_8);
+        Run run = Run.of("score", "--model", model.toString(), "--data", fresh.toString(), "--out", out.toString(),
+                "--threshold", "contamination:0.05", "--flag-only", "--json", "--no-charts");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode summary = Json.mapper().readTree(run.out());
+        assertThat(summary.get("rows").asInt()).isEqualTo(400);
+        assertThat(summary.get("flagged").asInt()).isBetween(19, 21);
+        assertThat(Files.readAllLines(out)).hasSize(summary.get("flagged").asInt() + 1);
+        assertThat(summary.get("threshold").get("origin").asText()).contains("0.95 quantile");
+    }
+
+    @Test
+    void everyCommandOfATableSpeaksInRows() throws IOException {
+        Run evaluate = Run.of("evaluate", "--model", model.toString());
+        assertThat(evaluate.code()).as(evaluate.err()).isZero();
+        assertThat(evaluate.out()).contains("test rows (nats per row)");
+        Path codes = dir.resolve("codes.csv");
+        assertThat(Run.of("encode", "--model", model.toString(), "--out", codes.toString()).code()).isZero();
+        assertThat(Files.readAllLines(codes).get(0)).isEqualTo("label,z_0,z_1");
+        Path synthetic = dir.resolve("synthetic.csv");
+        Run sample = Run.of("sample", "--model", model.toString(), "--out", synthetic.toString(), "--count", "300");
+        assertThat(sample.code()).as(sample.err()).isZero();
+        List<String> lines = Files.readAllLines(synthetic);
+        assertThat(lines.get(0)).isEqualTo("a,b,c");
+        assertThat(lines).hasSize(301);
+        // the decoder learned b = 2a: the synthetic rows keep the relation's sign
+        long agreeing = lines.stream().skip(1).map(line -> line.split(",", -1)).filter(f -> !f[0].isEmpty())
+                .filter(f -> Math.signum(Double.parseDouble(f[0])) == Math.signum(Double.parseDouble(f[1]))).count();
+        assertThat(agreeing).isGreaterThan(200);
+    }
+
+    @Test
+    void theSchemaPrintedIsOneTrainAccepts() throws IOException {
+        Path schema = dir.resolve("schema.json");
+        Run printed = Run.of("schema", "--data", csv.toString(), "--label-column", "fault", "--out", schema.toString());
+        assertThat(printed.code()).as(printed.err()).isZero();
+        String edited = Files.readString(schema).replace("\"name\" : \"c\",\n    \"type\" : \"categorical\"", "\"name\" : \"c\",\n    \"type\" : \"categorical\"");
+        Files.writeString(schema, edited);
+        Run train = Run.of("train", "--data", csv.toString(), "--schema", schema.toString(), "--out", dir.resolve("schema-model").toString(),
+                "--epochs", "1", "--hidden", "8", "--latent-dim", "2", "--no-progress");
+        assertThat(train.code()).as(train.err()).isZero();
+    }
+
+    @Test
+    void badTablesGetOneLineAndExitTwoAndNoOutput() throws IOException {
+        Path ragged = dir.resolve("ragged.csv");
+        Files.writeString(ragged, "a,b\n1,2\n3\n4,5\n");
+        Path png = dir.resolve("picture.csv");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        Path unknownColumn = dir.resolve("other.csv");
+        Files.writeString(unknownColumn, "x,y\n1,2\n3,4\n");
+        for (String[] args : List.of(
+                new String[] {"train", "--data", ragged.toString(), "--out", dir.resolve("bad1").toString()},
+                new String[] {"train", "--data", png.toString(), "--out", dir.resolve("bad2").toString()},
+                new String[] {"train", "--data", csv.toString(), "--label-column", "nope", "--out", dir.resolve("bad3").toString()},
+                new String[] {"score", "--model", model.toString(), "--data", unknownColumn.toString(), "--out", dir.resolve("bad4.csv").toString()},
+                new String[] {"score", "--model", model.toString(), "--out", dir.resolve("bad5.csv").toString(), "--threshold", "median"},
+                new String[] {"train", "--data", csv.toString(), "--arch", "conv", "--out", dir.resolve("bad6").toString()},
+                new String[] {"reconstruct", "--model", model.toString(), "--out", dir.resolve("bad7.png").toString()})) {
+            Run run = Run.of(args);
+            assertThat(run.code()).as(String.join(" ", args) + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err().strip()).as(String.join(" ", args)).doesNotContain("\n").doesNotContain("Exception").startsWith("latent: error:");
+        }
+        assertThat(dir.resolve("bad4.csv")).doesNotExist();
+        assertThat(dir.resolve("bad5.csv")).doesNotExist();
+        assertThat(dir.resolve("bad1").resolve("config.json")).doesNotExist();
+    }
+}
