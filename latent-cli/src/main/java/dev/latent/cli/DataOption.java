@@ -12,7 +12,7 @@ final class DataOption {
     @Option(names = "--data", paramLabel = "mnist-10k|DIR|FILE.csv",
             description = {"Data: the embedded mnist-10k, a directory of IDX files (train-images-idx3-ubyte[.gz], optionally train-labels, "
                     + "t10k-images, t10k-labels), a directory of PNG/JPEG images (class subfolders or flat; train/ and test/ subfolders "
-                    + "for a fixed split, else the last 10% is held out), or a CSV table (a .csv file, or a directory with train.csv and test.csv).",
+                    + "for a fixed split, else the last 10%% is held out), or a CSV table (a .csv file, or a directory with train.csv and test.csv).",
                 "Default: mnist-10k for train and bench; the model's own data for other commands."})
     String spec;
 
