@@ -41,10 +41,16 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandChecks.writableFile(page.out);
         CommandChecks.countInRange("--samples", page.samples, 100_000);
-        CommandChecks.imageModel(model.dir, "report");
         ModelAndData loaded = ModelAndData.load(model, data, engine);
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();
+        if (split.test().isTable()) {
+            var plan = dev.latent.store.ModelFiles.plan(model.dir);
+            dev.latent.viz.TableReport.write(trained, model.dir, split, plan.map(p -> p.labels()).orElse(null),
+                    plan.map(p -> p.anomalyLabel()).orElse(null), page.out);
+            spec.commandLine().getOut().printf("wrote %s%n", page.out);
+            return ExitCodes.OK;
+        }
         LatentReport numbers = LatentReport.of(trained.model(), trained.likelihood(), split, model.dir, page.importanceSamples, page.samples, page.seed);
         HtmlReport html = new HtmlReport("latent report: " + model.dir);
         html.paragraph(ModelFigures.describe(trained) + " Test split: " + split.test().name() + ", " + split.test().size() + " images.");

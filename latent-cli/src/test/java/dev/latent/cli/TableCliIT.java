@@ -137,6 +137,19 @@ class TableCliIT {
     }
 
     @Test
+    void theReportShowsEachColumnsNatsForNormalAndAnomalousRows() throws IOException {
+        Path page = dir.resolve("report.html");
+        Run report = Run.of("report", "--model", model.toString(), "--out", page.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).contains("Reconstruction per column", "anomalous rows", "ROC of the default score", "mean codes");
+        // b is the column the anomalies break: it explains more of their nats than of the normal rows'
+        java.util.regex.Matcher b = java.util.regex.Pattern.compile("<td>b</td><td>([-0-9.]+)</td><td>([-0-9.]+)</td>").matcher(html);
+        assertThat(b.find()).as(html.substring(0, Math.min(html.length(), 3000))).isTrue();
+        assertThat(Double.parseDouble(b.group(2))).isGreaterThan(Double.parseDouble(b.group(1)) + 1);
+    }
+
+    @Test
     void theSchemaPrintedIsOneTrainAccepts() throws IOException {
         Path schema = dir.resolve("schema.json");
         Run printed = Run.of("schema", "--data", csv.toString(), "--label-column", "fault", "--out", schema.toString());
