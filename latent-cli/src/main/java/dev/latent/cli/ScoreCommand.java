@@ -108,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
             return ScoreRows.csv(Path.of(data.spec), columns.get(), data.csv());
         }
         var split = data.loadFor(model.dir, trained.config());
-        return ScoreRows.of(split.test(), plan.map(SplitPlan::labels).orElse(null));
+        return ScoreRows.of(split.test(), plan.map(SplitPlan::labels).orElse(null), columns.map(ColumnTransforms::labelColumn).orElse(null));
     }
 
     /** Opens the rows again, for a second pass. */

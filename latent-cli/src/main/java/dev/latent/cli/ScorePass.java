@@ -65,7 +65,7 @@ final class ScorePass {
         List<String> columns = scorer.columns();
         AtomicFiles.write(out, stream -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            writer.write(header(columns, source.hasLabels()));
+            writer.write(header(columns, source.hasLabels() ? source.labelName() : null));
             StringBuilder line = new StringBuilder();
             while (true) {
                 try (TensorScope scope = TensorScope.open()) {
@@ -80,7 +80,7 @@ final class ScorePass {
                         rows++;
                         flagged += flag ? 1 : 0;
                         String label = chunk.labels() == null ? null : chunk.labels()[i];
-                        if (label != null && anomalyLabel != null) {
+                        if (label != null && anomalyLabel != null && !dev.latent.data.table.RawTable.isMissing(label)) {
                             keep(score, label.equals(anomalyLabel));
                         }
                         if (flagOnly && !flag) {
@@ -103,10 +103,10 @@ final class ScorePass {
         });
     }
 
-    private String header(List<String> columns, boolean labels) {
+    private String header(List<String> columns, String label) {
         StringBuilder header = new StringBuilder("row");
-        if (labels) {
-            header.append(",label");
+        if (label != null) {
+            header.append(',').append(Csv.field(label));
         }
         header.append(',').append(scorer.score().column()).append(",flagged");
         for (int k = 1; k <= Math.min(TOP, columns.size()); k++) {

@@ -39,6 +39,11 @@ abstract class ScoreRows implements AutoCloseable {
     /** Whether the rows carry labels. */
     abstract boolean hasLabels();
 
+    /** The label column's name in the output. */
+    String labelName() {
+        return "label";
+    }
+
     /** What the source is, for messages. */
     abstract String name();
 
@@ -91,6 +96,11 @@ abstract class ScoreRows implements AutoCloseable {
             }
 
             @Override
+            String labelName() {
+                return columns.labelColumn();
+            }
+
+            @Override
             Map<String, Long> unknownCounts() {
                 return encoder.unknownCounts();
             }
@@ -103,7 +113,7 @@ abstract class ScoreRows implements AutoCloseable {
     }
 
     /** The rows of {@code dataset}; labels as text through {@code labelNames} (null: the class number). */
-    static ScoreRows of(Dataset dataset, List<String> labelNames) {
+    static ScoreRows of(Dataset dataset, List<String> labelNames, String labelColumn) {
         return new ScoreRows() {
             private int from;
 
@@ -136,6 +146,11 @@ abstract class ScoreRows implements AutoCloseable {
             @Override
             boolean hasLabels() {
                 return dataset.hasLabels();
+            }
+
+            @Override
+            String labelName() {
+                return labelColumn == null ? "label" : labelColumn;
             }
         };
     }

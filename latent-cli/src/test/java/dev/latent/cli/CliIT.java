@@ -103,7 +103,7 @@ class CliIT {
 
     @Test
     void badInputIsOneLineAndExitCodeTwo() throws IOException {
-        assertBadInput(run("train", "--out", shared.resolve("x").toString(), "--data", shared.resolve("no-such-dir").toString()), "not a directory");
+        assertBadInput(run("train", "--out", shared.resolve("x").toString(), "--data", shared.resolve("no-such-dir").toString()), "no such directory or CSV file");
         assertBadInput(run("train", "--out", model.toString(), "--epochs", "1"), "already holds a model");
         assertBadInput(run("train", "--out", shared.resolve("y").toString(), "--hidden", "4x", "--epochs", "1"), "--hidden");
         assertBadInput(run("train", "--out", shared.resolve("z").toString(), "--latent-dim", "0"), "latent dimension");

@@ -73,7 +73,7 @@ class TableCliIT {
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode summary = Json.mapper().readTree(run.out());
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines.get(0)).isEqualTo("row,label,negative_elbo_nats,flagged,top_1,top_1_nats,top_2,top_2_nats,top_3,top_3_nats");
+        assertThat(lines.get(0)).isEqualTo("row,fault,negative_elbo_nats,flagged,top_1,top_1_nats,top_2,top_2_nats,top_3,top_3_nats");
         double threshold = summary.get("threshold").get("value").asDouble();
         List<double[]> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {

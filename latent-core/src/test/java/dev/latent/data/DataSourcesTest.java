@@ -60,7 +60,7 @@ class DataSourcesTest {
 
     @Test
     void badDirectoriesGiveOneClearLine() throws IOException {
-        assertOneLine(() -> DataSources.load(dir.resolve("nope").toString()), "nope", "not a directory");
+        assertOneLine(() -> DataSources.load(dir.resolve("nope").toString()), "nope", "no such directory or CSV file");
         assertOneLine(() -> DataSources.load(dir.toString()), dir.toString(), "no train-images-idx3-ubyte");
         Files.write(dir.resolve("train-images-idx3-ubyte"), IdxFiles.images(3, 2, 2));
         Files.write(dir.resolve("train-labels-idx1-ubyte"), IdxFiles.labels(1, 2));
