@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** The options that say how to train. */
 final class TrainOptions {
-    @Option(names = "--epochs", description = "Passes over the training split. Default: 10 (3 for bench, whose first epoch is warm-up).")
+    @Option(names = "--epochs", description = "Passes over the training split. Default: 10 (100 for tables; 3 for bench, whose first epoch is warm-up).")
     Integer epochs;
 
     @Option(names = "--batch-size", defaultValue = "128", description = "Images per step. Default: ${DEFAULT-VALUE}.")
