@@ -46,8 +46,22 @@ final class CompareCommand implements Callable<Integer> {
         if (models.size() < 2) {
             throw new InvalidInputException("--models needs at least two model directories, comma separated");
         }
-        for (Path dir : models) {
-            CommandChecks.imageModel(dir, "compare");
+        long tables = models.stream().filter(dir -> dev.latent.store.ModelFiles.columns(dir).isPresent()).count();
+        if (tables > 0) {
+            if (tables < models.size()) {
+                throw new InvalidInputException("--models mixes table and image models; compare models of one kind of data");
+            }
+            List<dev.latent.viz.TableComparison.Entry> entries = models.stream().map(dir -> {
+                var plan = dev.latent.store.ModelFiles.plan(dir);
+                return new dev.latent.viz.TableComparison.Entry(dir, plan.map(p -> p.labels()).orElse(null), plan.map(p -> p.anomalyLabel()).orElse(null));
+            }).toList();
+            dev.latent.viz.TableComparison.write(entries, dir -> {
+                TrainedModel trained = TrainedModel.load(dir);
+                engine.planFor(trained.config().model());
+                return data.loadFor(dir, trained.config());
+            }, page.out);
+            spec.commandLine().getOut().printf("wrote %s comparing %d table models%n", page.out, models.size());
+            return ExitCodes.OK;
         }
         ComparisonPage.write(models, trained -> {
             engine.planFor(trained.config().model());

@@ -150,6 +150,23 @@ class TableCliIT {
     }
 
     @Test
+    void compareSetsTableModelsSideBySideAndRefusesAMixWithImages() throws IOException {
+        Path ae = dir.resolve("ae");
+        Run train = Run.of("train", "--data", csv.toString(), "--label-column", "fault", "--anomaly-label", "1", "--model", "ae", "--out", ae.toString(),
+                "--epochs", "5", "--hidden", "16", "--latent-dim", "2", "--no-progress");
+        assertThat(train.code()).as(train.err()).isZero();
+        Path page = dir.resolve("compare.html");
+        Run compare = Run.of("compare", "--models", model + "," + ae, "--out", page.toString());
+        assertThat(compare.code()).as(compare.err()).isZero();
+        assertThat(Files.readString(page)).contains("<th>model</th><th>ae</th>", "Reconstruction per column", "ROC AUC of negative_elbo_nats");
+        Path images = dir.resolve("images");
+        assertThat(Run.of("train", "--out", images.toString(), "--epochs", "1", "--hidden", "8", "--latent-dim", "2", "--no-progress").code()).isZero();
+        Run mixed = Run.of("compare", "--models", model + "," + images, "--out", dir.resolve("mixed.html").toString());
+        assertThat(mixed.code()).isEqualTo(2);
+        assertThat(mixed.err()).contains("mixes table and image models");
+    }
+
+    @Test
     void theSchemaPrintedIsOneTrainAccepts() throws IOException {
         Path schema = dir.resolve("schema.json");
         Run printed = Run.of("schema", "--data", csv.toString(), "--label-column", "fault", "--out", schema.toString());

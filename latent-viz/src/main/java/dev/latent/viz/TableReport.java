@@ -11,6 +11,7 @@ import dev.latent.eval.Inference;
 import dev.latent.model.LatentModel;
 import dev.latent.nn.TensorScope;
 import dev.latent.store.TrainedModel;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,12 +31,47 @@ public final class TableReport {
      * @param anomalyLabel the label of anomalies, or null
      */
     public static void write(TrainedModel trained, Path modelDir, Split split, List<String> labelNames, String anomalyLabel, Path out) throws IOException {
-        LatentModel model = trained.autoencoder();
+        Measured m = measure(trained, split, labelNames, anomalyLabel);
         Dataset test = split.test();
         HtmlReport html = new HtmlReport("latent report: " + modelDir);
         html.paragraph(ModelFigures.describe(trained) + " Test split: " + test.name() + ", " + test.size() + " rows.");
-        double[] scores;
-        double[] columns;
+        html.heading("Numbers (nats per row)");
+        html.table(List.of("measure", "value"), m.numbers());
+        html.heading("Reconstruction per column (nats per row, at the posterior mean)");
+        html.table(m.anomalous() == null ? List.of("column", "all rows") : List.of("column", "normal rows", "anomalous rows"),
+                perColumn(m.names(), m.columns(), test.size(), m.anomalous()));
+        html.image("Test rows' mean codes" + (test.hasLabels() ? ", coloured by label" : ""), m.map());
+        html.image("Training curves", LatentPictures.trainingCurves(modelDir));
+        if (m.hasMetrics()) {
+            String score = AnomalyScore.NEGATIVE_ELBO.column();
+            html.image("ROC of the default score on the test rows", AnomalyCharts.roc(AnomalyMetrics.roc(m.scores(), m.anomalous()),
+                    AnomalyMetrics.rocAuc(m.scores(), m.anomalous()), score, AnomalyCharts.WIDTH, AnomalyCharts.HEIGHT));
+            html.image("Precision-recall of the default score on the test rows", AnomalyCharts.precisionRecall(AnomalyMetrics.precisionRecall(m.scores(), m.anomalous()),
+                    AnomalyMetrics.averagePrecision(m.scores(), m.anomalous()), score, AnomalyCharts.WIDTH, AnomalyCharts.HEIGHT));
+        }
+        html.write(out);
+    }
+
+    /**
+     * What a page shows of one table model on its test rows.
+     *
+     * @param numbers (measure, value) rows: the ELBO's terms, and ROC AUC and AP of the default score with anomaly labels
+     * @param scores the default score of each test row
+     * @param columns each row's reconstruction nats per column (rows x columns)
+     * @param names the columns
+     * @param anomalous each row's anomaly flag, or null without anomaly labels
+     * @param map the latent map of the test rows
+     */
+    record Measured(List<List<String>> numbers, double[] scores, double[] columns, List<String> names, boolean[] anomalous, BufferedImage map) {
+        boolean hasMetrics() {
+            return anomalous != null && hasBothClasses(anomalous);
+        }
+    }
+
+    static Measured measure(TrainedModel trained, Split split, List<String> labelNames, String anomalyLabel) {
+        LatentModel model = trained.autoencoder();
+        Dataset test = split.test();
+        AnomalyScorer.Scores result;
         List<String> names;
         float[] codes;
         Evaluation evaluation;
@@ -43,37 +79,26 @@ public final class TableReport {
             var x = test.features().tensor();
             evaluation = Evaluator.evaluate(model, trained.likelihood(), x);
             AnomalyScorer scorer = new AnomalyScorer(model, trained.likelihood(), AnomalyScore.NEGATIVE_ELBO, 1, 0);
-            AnomalyScorer.Scores result = scorer.score(x);
-            scores = result.scores();
-            columns = result.columns();
+            result = scorer.score(x);
             names = scorer.columns();
             codes = Inference.encodeMeans(model, x).toFloatArray();
         }
-        html.heading("Numbers (nats per row)");
-        html.table(List.of("measure", "value"), List.of(
+        List<List<String>> numbers = new ArrayList<>(List.of(
                 List.of("reconstruction_nats", format(evaluation.reconstructionNats())),
                 List.of("kl_nats", format(evaluation.klNats())),
                 List.of("negative_elbo_nats (one z sample per row)", format(evaluation.negativeElboNats()))));
         boolean[] anomalous = anomalous(test, labelNames, anomalyLabel);
-        html.heading("Reconstruction per column (nats per row, at the posterior mean)");
-        html.table(anomalous == null ? List.of("column", "all rows") : List.of("column", "normal rows", "anomalous rows"),
-                perColumn(names, columns, test.size(), anomalous));
+        if (anomalous != null && hasBothClasses(anomalous)) {
+            numbers.add(List.of("ROC AUC of negative_elbo_nats", format(AnomalyMetrics.rocAuc(result.scores(), anomalous))));
+            numbers.add(List.of("average precision of negative_elbo_nats", format(AnomalyMetrics.averagePrecision(result.scores(), anomalous))));
+        }
         int d = trained.config().model().latentDim();
         double[] means = new double[codes.length];
         for (int i = 0; i < codes.length; i++) {
             means[i] = codes[i];
         }
-        html.image("Test rows' mean codes" + (test.hasLabels() ? ", coloured by label" : ""),
-                LatentPictures.scatter("latent map of the test rows", means, test.size(), d, test.labels()));
-        html.image("Training curves", LatentPictures.trainingCurves(modelDir));
-        if (anomalous != null && hasBothClasses(anomalous)) {
-            String score = AnomalyScore.NEGATIVE_ELBO.column();
-            html.image("ROC of the default score on the test rows", AnomalyCharts.roc(AnomalyMetrics.roc(scores, anomalous),
-                    AnomalyMetrics.rocAuc(scores, anomalous), score, AnomalyCharts.WIDTH, AnomalyCharts.HEIGHT));
-            html.image("Precision-recall of the default score on the test rows", AnomalyCharts.precisionRecall(AnomalyMetrics.precisionRecall(scores, anomalous),
-                    AnomalyMetrics.averagePrecision(scores, anomalous), score, AnomalyCharts.WIDTH, AnomalyCharts.HEIGHT));
-        }
-        html.write(out);
+        BufferedImage map = LatentPictures.scatter("latent map of the test rows", means, test.size(), d, test.labels());
+        return new Measured(numbers, result.scores(), result.columns(), names, anomalous, map);
     }
 
     private static boolean[] anomalous(Dataset test, List<String> labelNames, String anomalyLabel) {
