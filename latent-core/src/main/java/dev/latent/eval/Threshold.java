@@ -84,7 +84,7 @@ public record Threshold(String rule, double parameter, double value, String orig
             boolean[] validationAnomalous, String scoreName) {
         if (validationScores == null || validationScores.length == 0) {
             throw InvalidInputException.of("threshold", "no validation rows: the model was trained without a held-out"
-                    + " validation split; retrain with a validation fraction or use --threshold value:X or contamination:P");
+                    + " validation split; retrain with a validation fraction or use the threshold rule value:X or contamination:P");
         }
         requireNumbers("validation row", validationScores, scoreName);
         double[] normal = validationAnomalous == null ? validationScores : normalRows(validationScores, validationAnomalous);
@@ -92,7 +92,7 @@ public record Threshold(String rule, double parameter, double value, String orig
         if (normal.length == 0) {
             throw InvalidInputException.of("threshold", "no normal validation rows: all " + anomalous + " held-out"
                     + " validation rows are labelled anomalous, so " + rule + " has nothing to take a quantile of;"
-                    + " use --threshold f1, value:X or contamination:P");
+                    + " use the threshold rule f1, value:X or contamination:P");
         }
         double value = LinearQuantile.of(normal, rule.level());
         String leftOut = anomalous == 0 ? "" : " (the " + anomalous + " labelled anomalous left out)";
@@ -103,7 +103,7 @@ public record Threshold(String rule, double parameter, double value, String orig
     private static Threshold contamination(ThresholdRule.Contamination rule, double[] scoredScores, String scoreName) {
         if (scoredScores == null || scoredScores.length == 0) {
             throw InvalidInputException.of("threshold", "no scored rows: " + rule + " flags a share of the rows being"
-                    + " scored, and there are none; score at least one row or use --threshold quantile:Q or value:X");
+                    + " scored, and there are none; score at least one row or use the threshold rule quantile:Q or value:X");
         }
         requireNumbers("scored row", scoredScores, scoreName);
         double value = LinearQuantile.of(scoredScores, 1 - rule.share());
@@ -118,18 +118,18 @@ public record Threshold(String rule, double parameter, double value, String orig
         if (validationScores == null || validationScores.length == 0) {
             throw InvalidInputException.of("threshold", "no validation rows: f1 chooses the threshold on labelled held-out"
                     + " validation rows and the model was trained without a validation split; retrain with a validation"
-                    + " fraction or use --threshold value:X or contamination:P");
+                    + " fraction or use the threshold rule value:X or contamination:P");
         }
         if (validationAnomalous == null) {
             throw InvalidInputException.of("threshold", "no labels: f1 needs to know which validation rows are anomalous"
-                    + " and the " + validationScores.length + " held-out rows are unlabelled; use --threshold quantile:Q,"
+                    + " and the " + validationScores.length + " held-out rows are unlabelled; use the threshold rule quantile:Q,"
                     + " contamination:P or value:X");
         }
         requireNumbers("validation row", validationScores, scoreName);
         RankedScores ranked = RankedScores.of(validationScores, validationAnomalous);
         if (ranked.anomalousCount == 0) {
             throw InvalidInputException.of("threshold", "no anomalous validation rows: all " + ranked.normalCount
-                    + " held-out rows are labelled normal, so F1 is 0 at every threshold; use --threshold quantile:Q,"
+                    + " held-out rows are labelled normal, so F1 is 0 at every threshold; use the threshold rule quantile:Q,"
                     + " contamination:P or value:X");
         }
         BestF1 best = BestF1.of(ranked);

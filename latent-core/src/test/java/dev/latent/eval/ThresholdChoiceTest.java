@@ -153,7 +153,7 @@ class ThresholdChoiceTest {
     void refusesWhatCannotBeChosen() {
         assertRefusal(() -> Threshold.choose(ThresholdRule.DEFAULT, NONE, UNLABELLED, new double[] {1}, SCORE),
                 "no validation rows: the model was trained without a held-out validation split; retrain with a"
-                        + " validation fraction or use --threshold value:X or contamination:P");
+                        + " validation fraction or use the threshold rule value:X or contamination:P");
         assertRefusal(() -> Threshold.choose(ThresholdRule.DEFAULT, new double[0], new boolean[0], NONE, SCORE), "no validation rows");
         assertRefusal(() -> Threshold.choose(ThresholdRule.DEFAULT, new double[] {1, 2}, flags(1, 1), NONE, SCORE),
                 "no normal validation rows: all 2");
