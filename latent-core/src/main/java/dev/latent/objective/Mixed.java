@@ -76,6 +76,20 @@ public record Mixed(TableLayout layout) implements Likelihood {
         return Columns.concat(parts);
     }
 
+    /**
+     * The learned standard deviation of each Gaussian feature (G values, in the order of {@link
+     * TableLayout#offsets}), read from decoder logits (B, D + G) and clamped as the likelihood
+     * clamps them: what a sampled row's numbers scatter by around their means.
+     */
+    public double[] standardDeviations(Tensor logits) {
+        int g = decoderVariances();
+        if (g == 0) {
+            return new double[0];
+        }
+        Tensor logVariance = Columns.clamp(Columns.range(logits.flattenRows().slice(0, 1), layout.width(), g), MIN_LOG_VARIANCE, MAX_LOG_VARIANCE);
+        return logVariance.mul(0.5).exp().toDoubleArray();
+    }
+
     /** Every feature's term, (B, D), in {@link #featureOrder()}: Gaussian, then Bernoulli, then categorical blocks. */
     private Tensor elementwise(Tensor logits, Tensor x) {
         Tensor flat = logits.flattenRows();

@@ -57,6 +57,19 @@ class MixedTest {
     }
 
     @Test
+    void standardDeviationsAreTheClampedLearnedLogVariancesHalvedAndExponentiated() {
+        try (TensorScope scope = TensorScope.open()) {
+            double[] values = logits.clone();
+            values[6] = 1.5;
+            values[7] = -100;
+            double[] sd = new Mixed(LAYOUT).standardDeviations(Tensor.of(values, ROWS, 8));
+            assertThat(sd).hasSize(2);
+            assertThat(sd[0]).isCloseTo(Math.exp(0.75), within(1e-12));
+            assertThat(sd[1]).isCloseTo(0.01, within(1e-12));
+        }
+    }
+
+    @Test
     void gradientMatchesFiniteDifferences() {
         Mixed mixed = new Mixed(LAYOUT);
         double[] analytic;
