@@ -37,7 +37,22 @@ final class ImageDecoder {
 
     /** Writes {@code file}, converted and resized per {@code options}, to {@code out[offset ..]}. */
     static void decodeInto(Path file, ImageOptions options, long maxPixels, byte[] out, int offset) {
-        BufferedImage image = decode(file, maxPixels);
+        convertInto(decode(file, maxPixels), options, out, offset);
+    }
+
+    /** As {@link #decodeInto(Path, ImageOptions, long, byte[], int)}, from a file's bytes; {@code name} says where they came from. */
+    static void decodeInto(byte[] content, String name, ImageOptions options, long maxPixels, byte[] out, int offset) {
+        if (content.length == 0) {
+            throw new InvalidInputException(name + ": the image is empty (0 bytes); give PNG or JPEG bytes");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(content))) {
+            convertInto(read(in, name, maxPixels), options, out, offset);
+        } catch (IOException e) {
+            throw new InvalidInputException(name + ": cannot read (" + describe(e) + ")", e);
+        }
+    }
+
+    private static void convertInto(BufferedImage image, ImageOptions options, byte[] out, int offset) {
         int[] rgb = resize(image, options.height(), options.width());
         int plane = options.height() * options.width();
         for (int i = 0; i < plane; i++) {
@@ -64,18 +79,22 @@ final class ImageDecoder {
             if (in == null) {
                 throw new InvalidInputException(file + ": cannot be opened for reading; check its permissions");
             }
-            ImageReader reader = reader(in, file);
-            try {
-                return read(reader, reader.getFormatName().toUpperCase(Locale.ROOT), in, file, maxPixels);
-            } finally {
-                reader.dispose();
-            }
+            return read(in, file.toString(), maxPixels);
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read (" + describe(e) + ")", e);
         }
     }
 
-    private static BufferedImage read(ImageReader reader, String format, ImageInputStream in, Path file, long maxPixels) {
+    private static BufferedImage read(ImageInputStream in, String file, long maxPixels) throws IOException {
+        ImageReader reader = reader(in, file);
+        try {
+            return read(reader, reader.getFormatName().toUpperCase(Locale.ROOT), in, file, maxPixels);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static BufferedImage read(ImageReader reader, String format, ImageInputStream in, String file, long maxPixels) {
         int width;
         int height;
         BufferedImage image;
@@ -116,7 +135,7 @@ final class ImageDecoder {
         return image;
     }
 
-    private static ImageReader reader(ImageInputStream in, Path file) throws IOException {
+    private static ImageReader reader(ImageInputStream in, String file) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         String other = null;
         while (readers.hasNext()) {
