@@ -24,7 +24,11 @@ public record ThreadPlan(int intraOp, int blas) {
 
     /** The measured best split for a dense or a convolutional model on this machine's cores. */
     public static ThreadPlan automatic(boolean convolutional) {
-        int cores = Runtime.getRuntime().availableProcessors();
+        return forCores(Runtime.getRuntime().availableProcessors(), convolutional);
+    }
+
+    /** The same split over {@code cores} cores (a Spark task's share of its executor, say). */
+    public static ThreadPlan forCores(int cores, boolean convolutional) {
         return convolutional ? new ThreadPlan(cores, 1) : new ThreadPlan(1, cores);
     }
 
