@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.latent.data.TableFiles;
 import dev.latent.io.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,23 +24,9 @@ class TableCliIT {
     static Path csv;
     static Path model;
 
-    /**
-     * 1,000 rows: b = 2a + noise and c follows the sign of a for normal rows; 5% anomalies are
-     * shifted off the line (b = 2a + 6) and take the other category (label 1), with a constant
-     * column (dropped) and missing values.
-     */
+    /** The rows of {@link TableFiles#faultRows}. */
     static List<String> rows(long seed, int count) {
-        Random random = new Random(seed);
-        List<String> lines = new ArrayList<>(List.of("a;b;c;constant;fault"));
-        for (int i = 0; i < count; i++) {
-            boolean fault = random.nextDouble() < 0.05;
-            double a = random.nextGaussian();
-            double b = 2 * a + 0.1 * random.nextGaussian() + (fault ? 6 : 0);
-            String c = (a > 0) != fault ? "up" : "down";
-            String shownA = random.nextDouble() < 0.03 ? "NA" : String.format(java.util.Locale.ROOT, "%.3f", a);
-            lines.add(shownA + ";" + String.format(java.util.Locale.ROOT, "%.3f", b) + ";" + c + ";7;" + (fault ? 1 : 0));
-        }
-        return lines;
+        return TableFiles.faultRows(seed, count);
     }
 
     @BeforeAll
