@@ -25,7 +25,7 @@ jar="${LATENT_JAR:-latent-cli/target/latent.jar}"
 spark_jar=$(ls latent-spark/target/latent-spark-*.jar 2>/dev/null | grep -v tests | head -1)
 [ -n "$spark_jar" ] || { echo "spark-encode: no latent-spark jar; run mvn -B -DskipTests install first" >&2; exit 2; }
 mkdir -p "$out"
-mvn -B -q -o -pl latent-spark dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$out/classpath.txt" >&2
+mvn -B -q -pl latent-spark dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$out/classpath.txt" >&2
 cp="$spark_jar:$(cat "$out/classpath.txt")"
 # spark-submit's JVM options on Java 17, as the module's pom lists them for its tests
 jvm=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' latent-spark/pom.xml)

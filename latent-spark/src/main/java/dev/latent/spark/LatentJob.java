@@ -38,8 +38,27 @@ public final class LatentJob {
         } catch (InvalidInputException e) {
             System.err.println("latent-spark: " + e.getMessage());
             code = 2;
+        } catch (Exception e) {
+            code = failed(e);
         }
         System.exit(code);
+    }
+
+    /**
+     * One line for a job that failed (Spark's own log, as its log4j2 configuration says, comes before it):
+     * exit 2 for bad input (ours, found on an executor too, or Spark's: a column or file it cannot read), else 1.
+     */
+    private static int failed(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException bad) {
+                System.err.println("latent-spark: " + bad.getMessage());
+                return 2;
+            }
+        }
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getName());
+        boolean input = e instanceof org.apache.spark.sql.AnalysisException || first.contains("FAILED_READ_FILE");
+        System.err.println("latent-spark: " + first + (input ? "; check --input, --input-format and --input-col" : ""));
+        return input ? 2 : 1;
     }
 
     static int run(String[] args) {
@@ -57,7 +76,7 @@ public final class LatentJob {
             case "score" -> stage(new LatentScorer().setScore(options.getOrDefault("score", "elbo"))
                     .setThreshold(options.getOrDefault("threshold", "quantile:0.99")), options).transform(input(spark, options));
             case "pixels" -> pixels(spark, required(options, "data"), options.getOrDefault("as", "array"))
-                    .repartition(Integer.parseInt(options.getOrDefault("files", "8")));
+                    .repartition(count(options, "files", 8));
             case "passthrough" -> {
                 org.apache.spark.sql.Dataset<Row> in = input(spark, options);
                 StructType schema = in.schema();
@@ -100,7 +119,7 @@ public final class LatentJob {
     }
 
     private static <S extends LatentStage<S>> S stage(S stage, Map<String, String> options) {
-        stage.setModelPath(required(options, "model")).setBatchSize(Integer.parseInt(options.getOrDefault("batch-size", "256")));
+        stage.setModelPath(required(options, "model")).setBatchSize(count(options, "batch-size", 256));
         if (options.containsKey("input-col")) {
             stage.setInputCol(options.get("input-col"));
         }
@@ -110,6 +129,7 @@ public final class LatentJob {
     private static org.apache.spark.sql.Dataset<Row> input(SparkSession spark, Map<String, String> options) {
         String path = required(options, "input");
         String format = options.getOrDefault("input-format", "parquet");
+        requireExists(spark, path);
         DataFrameReader reader = spark.read();
         return switch (format) {
             case "parquet" -> reader.parquet(path);
@@ -163,6 +183,31 @@ public final class LatentJob {
             options.put(args[i].substring(2), args[++i]);
         }
         return options;
+    }
+
+    private static void requireExists(SparkSession spark, String path) {
+        org.apache.hadoop.fs.Path where = new org.apache.hadoop.fs.Path(path);
+        try {
+            var found = where.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(where);
+            if (found == null || found.length == 0) {
+                throw new InvalidInputException("--input " + path + ": no such file or directory; check the path");
+            }
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("--input " + path + ": cannot be read (" + e.getMessage() + "); check the path and the Hadoop configuration");
+        }
+    }
+
+    private static int count(Map<String, String> options, String name, int fallback) {
+        String value = options.get(name);
+        try {
+            int count = value == null ? fallback : Integer.parseInt(value);
+            if (count > 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("--" + name + " " + value + " is not a positive whole number");
     }
 
     private static String required(Map<String, String> options, String name) {
