@@ -53,6 +53,11 @@ public final class BatchModel {
                 ValidationRows.load(dir, shape).orElse(null));
     }
 
+    /** The model as the library's lower layers hold it (config, networks, likelihood), for callers that need more than flat batches. */
+    public TrainedModel trained() {
+        return trained;
+    }
+
     /** D, the features of one row: C*H*W pixels in [0, 1], or a table's encoded width. */
     public int inputWidth() {
         return shape().size();

@@ -74,18 +74,14 @@ public record LatentReport(Evaluation evaluation, double bitsPerDim, double nllN
         Tensor trainCodes = Inference.encodeMeans(model, train);
         Tensor testCodes = Inference.encodeMeans(model, test);
         double[] testCodeValues = testCodes.toDoubleArray();
-        int activeUnits = LatentMetrics.activeUnits(testCodeValues, data.test().size(), d);
-        // A VAE's training codes are samples of q(z|x) (its aggregate posterior, which should cover the
-        // prior); posterior means alone sit at 0 in unused dimensions, where prior samples never do.
-        Tensor coverageCodes = model instanceof VariationalAutoencoder vae ? Inference.sampleCodes(vae, train, seed) : trainCodes;
-        double coverage = LatentMetrics.priorCoverage(priorCodes, coverageCodes);
-        double smoothness = LatentMetrics.interpolationSmoothness(model, likelihood, testCodeValues, data.test().size(), d, 100, 10, seed);
+        LatentSpaceNumbers space = LatentSpaceNumbers.of(model, likelihood, data, train, trainCodes, testCodes, priorCodes, seed);
         double probe = Double.NaN;
         double knn = Double.NaN;
         if (data.train().hasLabels() && data.test().hasLabels()) {
             probe = LinearProbe.accuracy(trainCodes.toDoubleArray(), data.train().labels(), testCodeValues, data.test().labels(), d);
             knn = LatentMetrics.knnAccuracy(testCodes, data.test().labels(), trainCodes, data.train().labels(), 5);
         }
-        return new LatentReport(evaluation, bits, nll, importanceSamples, klPerDim, activeUnits, probe, knn, sampleReport, smoothness, coverage);
+        return new LatentReport(evaluation, bits, nll, importanceSamples, klPerDim, space.activeUnits(), probe, knn, sampleReport,
+                space.interpolationSmoothness(), space.priorCoverage());
     }
 }
