@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "latent",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Autoencoders and variational autoencoders: train, evaluate, picture, compare and benchmark them.",
+        description = "Autoencoders and variational autoencoders: train, evaluate, picture, compare, explore and benchmark them.",
         subcommands = {
             DemoCommand.class,
             TrainCommand.class,
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             CompareCommand.class,
             SweepCommand.class,
+            ExploreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
