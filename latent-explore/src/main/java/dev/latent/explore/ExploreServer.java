@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class ExploreServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExploreServer.class);
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> ASSETS = Map.of("/", "index.html", "/explore.js", "explore.js", "/explore.css", "explore.css");
+    private static final Map<String, String> ASSETS = Map.of("/", "index.html", "/map.js", "map.js", "/explore.js", "explore.js", "/explore.css", "explore.css");
 
     private final Javalin app;
 

@@ -1,6 +1,13 @@
-// latent explore: one map per model; a click or drag on a map decodes that point of the PCA plane.
+// latent explore: a panel per model (map, decoded image, sliders, paths); actions run in every linked panel.
 "use strict";
-const COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+window.latentErrors = [];
+window.addEventListener("error", e => window.latentErrors.push(String(e.message)));
+window.addEventListener("unhandledrejection", e => window.latentErrors.push(String(e.reason)));
+window.latentStats = { decodeMs: [], drawMs: () => panels.flatMap(p => p.map.drawTimes) };
+const panels = [];
+const picks = [];
+let pickedIn = null;
+let priorSeed = 1;
 
 async function getJson(url, options) {
   const response = await fetch(url, options);
@@ -9,91 +16,244 @@ async function getJson(url, options) {
   return body;
 }
 
-function drawPixels(canvas, pixels, shape) {
+function status(text) { document.getElementById("status").textContent = text; }
+
+function drawPixels(canvas, pixels, shape, offset = 0) {
   const [c, h, w] = shape;
   canvas.width = w; canvas.height = h;
-  const context = canvas.getContext("2d");
-  const image = context.createImageData(w, h);
+  const context = canvas.getContext("2d"), image = context.createImageData(w, h);
   for (let p = 0; p < h * w; p++) {
-    for (let k = 0; k < 3; k++) image.data[p * 4 + k] = pixels[(c === 3 ? k : 0) * h * w + p];
+    for (let k = 0; k < 3; k++) image.data[p * 4 + k] = pixels[offset + (c === 3 ? k : 0) * h * w + p];
     image.data[p * 4 + 3] = 255;
   }
   context.putImageData(image, 0, 0);
+  canvas.dataset.draws = String(Number(canvas.dataset.draws || 0) + 1);
 }
 
-// The latent vector of plane point (u, v): mean + u * axis0 + v * axis1.
-function lift(map, u, v, d) {
-  const z = new Array(d);
-  for (let j = 0; j < d; j++) z[j] = map.mean[j] + u * map.axes[j] + (map.axes.length > d ? v * map.axes[d + j] : 0);
-  return z;
+function element(tag, props = {}, ...children) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
 }
 
-class ModelMap {
-  constructor(index, info, map, root) {
-    Object.assign(this, { index, info, map, inFlight: false, pending: null });
-    const box = document.createElement("div");
-    box.className = "model";
-    box.innerHTML = `<h2>${info.name} (${info.variational ? "VAE" : "AE"}, d = ${info.latentDim})</h2>`;
-    this.canvas = Object.assign(document.createElement("canvas"), { width: 400, height: 400, className: "map" });
-    this.decoded = Object.assign(document.createElement("canvas"), { className: "decoded" });
-    box.append(this.canvas, document.createElement("br"), this.decoded);
-    root.append(box);
-    const xs = map.x, ys = map.y;
-    const pad = 0.05;
-    this.bounds = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
-    const bx = this.bounds.x1 - this.bounds.x0 || 1, by = this.bounds.y1 - this.bounds.y0 || 1;
-    this.bounds.x0 -= bx * pad; this.bounds.x1 += bx * pad; this.bounds.y0 -= by * pad; this.bounds.y1 += by * pad;
-    this.draw();
-    let dragging = false;
-    this.canvas.addEventListener("mousedown", e => { dragging = true; this.pick(e); });
-    this.canvas.addEventListener("mousemove", e => { if (dragging) this.pick(e); });
-    window.addEventListener("mouseup", () => { dragging = false; });
+class Panel {
+  constructor(index, info, root) {
+    Object.assign(this, { index, info, z: null, inFlight: false, pending: null, d: info.latentDim });
+    const axisNames = ["pc1", ...(this.d > 1 ? ["pc2"] : []), ...Array.from({ length: this.d }, (_, j) => "z" + j)];
+    const select = value => element("select", {}, ...axisNames.map(a => element("option", { value: a, selected: a === value, textContent: a })));
+    this.axisX = select("pc1"); this.axisY = select(this.d > 1 ? "pc2" : "pc1");
+    this.numbers = element("p", { className: "numbers", textContent: "latent-space numbers: computing..." });
+    this.canvas = element("canvas", { width: 420, height: 420, className: "map" });
+    this.decoded = element("canvas", { className: "decoded" });
+    this.hover = element("canvas", { className: "hover" });
+    this.hoverText = element("span", { className: "hover-text" });
+    this.sliders = element("div", { className: "sliders" });
+    this.frames = element("div", { className: "frames" });
+    const title = `${info.name}: ${info.kind}, d = ${this.d}, ${info.points} test images`;
+    this.box = element("div", { className: "model" }, element("h2", { textContent: title }), this.numbers,
+      element("label", {}, "x ", this.axisX), element("label", {}, " y ", this.axisY),
+      element("button", { textContent: "reset view", onclick: () => this.map.resetView() }),
+      element("br"), this.canvas,
+      element("div", { className: "images" }, element("figure", {}, this.decoded, element("figcaption", { textContent: "decoded" })),
+        element("figure", {}, this.hover, element("figcaption", {}, this.hoverText))),
+      this.sliders, this.frames);
+    this.box.dataset.model = String(index);
+    root.append(this.box);
+    this.map = new MapView(this.canvas, {
+      hover: i => this.showHover(i),
+      pick: i => pickImage(i, this),
+      point: (x, y) => linked(this).forEach(p => p.decodeAt(p === this ? [x, y] : p.sameRelativePlace(this, x, y))),
+    });
+    this.axisX.onchange = this.axisY.onchange = () => this.loadMap();
   }
 
-  toPlane(px, py) {
-    const b = this.bounds;
-    return [b.x0 + (px / this.canvas.width) * (b.x1 - b.x0), b.y1 - (py / this.canvas.height) * (b.y1 - b.y0)];
+  async loadMap() {
+    const map = await getJson(`/api/models/${this.index}/map?x=${this.axisX.value}&y=${this.axisY.value}`);
+    Object.assign(this, { mean: map.mean, components: map.components, codeSd: map.codeSd, axes: map.axes });
+    this.map.setPoints(map.x, map.y, map.labels);
+    if (!this.z) this.z = map.mean.slice();
+    this.buildSliders();
+    this.moveMarker();
   }
 
-  draw() {
-    const context = this.canvas.getContext("2d");
-    const b = this.bounds, w = this.canvas.width, h = this.canvas.height;
-    context.clearRect(0, 0, w, h);
-    for (let i = 0; i < this.map.x.length; i++) {
-      context.fillStyle = COLOURS[this.map.labels[i] % COLOURS.length];
-      context.fillRect((this.map.x[i] - b.x0) / (b.x1 - b.x0) * w - 1, (b.y1 - this.map.y[i]) / (b.y1 - b.y0) * h - 1, 2, 2);
-    }
+  // The same place relative to the data: the other map's (x, y) in its own means and sds, here.
+  sameRelativePlace(other, x, y) {
+    const o = other.map, m = this.map;
+    return [m.meanX + (x - o.meanX) / o.sdX * m.sdX, m.meanY + (y - o.meanY) / o.sdY * m.sdY];
   }
 
-  pick(event) {
-    const rect = this.canvas.getBoundingClientRect();
-    const [u, v] = this.toPlane(event.clientX - rect.left, event.clientY - rect.top);
-    this.request(lift(this.map, u, v, this.info.latentDim));
+  // Map coordinates of a latent vector: its projection on the PCA axes, or its two chosen dimensions.
+  project(z) {
+    return this.axes.map(a => {
+      if (a[0] === "z") return z[Number(a.slice(1))];
+      const c = a === "pc1" ? 0 : 1;
+      let s = 0;
+      for (let j = 0; j < this.d; j++) s += (z[j] - this.mean[j]) * this.components[c * this.d + j];
+      return s;
+    });
   }
 
-  // At most one decode in flight per map: a newer point replaces the waiting one, stale ones are dropped.
+  // The latent vector at map point (x, y): on the PCA plane through the codes' mean, or the current point with two dimensions set.
+  lift(x, y) {
+    const z = this.axes.some(a => a[0] === "z") ? this.z.slice() : this.mean.slice();
+    this.axes.forEach((a, k) => {
+      const value = k === 0 ? x : y;
+      if (a[0] === "z") z[Number(a.slice(1))] = value;
+      else { const c = a === "pc1" ? 0 : 1; for (let j = 0; j < this.d; j++) z[j] += value * this.components[c * this.d + j]; }
+    });
+    return z;
+  }
+
+  decodeAt([x, y]) { this.setCode(this.lift(x, y)); }
+
+  setCode(z) {
+    this.z = z;
+    this.moveMarker();
+    this.updateSliders();
+    this.request(z);
+  }
+
+  moveMarker() { if (this.z && this.axes) { this.map.marker = this.project(this.z); this.map.drawOverlay(); } }
+
+  // One decode in flight per panel: a newer point replaces the waiting one, stale ones are dropped.
   async request(z) {
     if (this.inFlight) { this.pending = z; return; }
     this.inFlight = true;
+    const start = performance.now();
     try {
       const body = await getJson(`/api/models/${this.index}/decode`, { method: "POST", body: JSON.stringify(z) });
+      window.latentStats.decodeMs.push(performance.now() - start);
       drawPixels(this.decoded, body.pixels, this.info.shape);
     } catch (error) {
-      console.warn(error.message);
+      status(error.message);
     } finally {
       this.inFlight = false;
       if (this.pending) { const next = this.pending; this.pending = null; this.request(next); }
     }
   }
+
+  buildSliders() {
+    this.sliders.replaceChildren(element("p", { textContent: "traversal: z_j = mean_j + s * sd_j, s in sds of the test codes" }));
+    this.inputs = [];
+    for (let j = 0; j < this.d; j++) {
+      const input = element("input", { type: "range", min: -4, max: 4, step: 0.05, value: 0 });
+      input.dataset.dim = String(j);
+      const value = element("span", { className: "value" });
+      input.oninput = () => moveSlider(this, j, Number(input.value));
+      this.inputs.push([input, value]);
+      this.sliders.append(element("label", { className: "slider" }, `z${j} `, input, value));
+    }
+    this.updateSliders();
+  }
+
+  updateSliders() {
+    if (!this.inputs || !this.z) return;
+    this.inputs.forEach(([input, value], j) => {
+      const s = (this.z[j] - this.mean[j]) / (this.codeSd[j] || 1);
+      if (document.activeElement !== input) input.value = String(s);
+      value.textContent = this.z[j].toFixed(2);
+    });
+  }
+
+  setDimension(j, s) {
+    if (j >= this.d) return;
+    const z = this.z.slice();
+    z[j] = this.mean[j] + s * (this.codeSd[j] || 1);
+    this.setCode(z);
+  }
+
+  async showHover(i) {
+    if (i < 0 || i === this.hovered) return;
+    this.hovered = i;
+    const image = await cachedImage(this.index, i);
+    if (this.hovered !== i) return;
+    drawPixels(this.hover, image.pixels, this.info.shape);
+    this.hoverText.textContent = `test image ${i}, label ${image.label}`;
+  }
+
+  async showPath(from, to) {
+    this.frames.replaceChildren();
+    const kinds = this.info.kind === "VAE" ? ["linear", "slerp"] : ["linear"];
+    for (const kind of kinds) {
+      const path = await getJson(`/api/models/${this.index}/path?from=${from}&to=${to}&steps=8&kind=${kind}`);
+      const row = element("div", { className: "path " + kind }, element("span", { textContent: kind === "slerp" ? "spherical " : "straight " }));
+      const per = this.info.shape.reduce((a, b) => a * b), frames = path.codes.length / this.d;
+      for (let t = 0; t < frames; t++) {
+        const frame = element("canvas", { className: "frame" });
+        drawPixels(frame, path.pixels, this.info.shape, t * per);
+        row.append(frame);
+      }
+      this.frames.append(row);
+      if (kind === "linear") {
+        this.map.path = Array.from({ length: frames }, (_, t) => this.project(path.codes.slice(t * this.d, (t + 1) * this.d)));
+        this.map.drawOverlay();
+      }
+    }
+  }
+
+  async showNumbers() {
+    const n = await getJson(`/api/models/${this.index}/numbers`);
+    if (!n.ready) { setTimeout(() => this.showNumbers().catch(e => status(e.message)), 1000); return; }
+    this.numbers.textContent = `active units ${n.activeUnits} of ${this.d} · prior coverage ${n.priorCoverage.toFixed(3)} (0.5 ideal) · `
+      + `interpolation smoothness ${n.interpolationSmoothness.toExponential(2)} per pixel (lower is smoother); as evaluate --full`;
+    this.numbers.classList.add("ready");
+  }
+}
+
+const images = new Map();
+function cachedImage(m, i) {
+  const key = m + "/" + i;
+  if (!images.has(key)) images.set(key, getJson(`/api/models/${m}/images/${i}`));
+  return images.get(key);
+}
+
+function linked(panel) { return panels.filter(p => p.info.linkGroup === panel.info.linkGroup); }
+
+async function pickImage(i, from) {
+  if (pickedIn && pickedIn.info.linkGroup !== from.info.linkGroup) picks.length = 0;
+  pickedIn = from;
+  picks.push(i);
+  if (picks.length > 2) picks.shift();
+  for (const p of linked(from)) {
+    const image = await cachedImage(p.index, i);
+    p.map.selected = picks.slice();
+    p.setCode(image.code.slice());
+  }
+  document.getElementById("interpolate").disabled = picks.length < 2;
+  status(`picked test image ${i}` + (picks.length === 2 ? `; interpolate ${picks[0]} -> ${picks[1]}` : "; pick another to interpolate"));
+}
+
+function moveSlider(from, j, s) { linked(from).forEach(p => p.setDimension(j, s)); }
+
+async function samplePrior() {
+  const seed = priorSeed++;
+  for (const p of panels) {
+    const draw = await getJson(`/api/models/${p.index}/prior?seed=${seed}`);
+    p.setCode(draw.code);
+  }
+  status(`prior draw ${seed}: ` + panels.map(p => `${p.info.name} from ${p.info.prior}`).join("; "));
+}
+
+async function interpolate() {
+  if (picks.length < 2) return;
+  await Promise.all(linked(pickedIn).map(p => p.showPath(picks[0], picks[1])));
+  status(`interpolated test images ${picks[0]} -> ${picks[1]}`);
 }
 
 async function main() {
   const root = document.getElementById("models");
+  const guard = f => () => f().catch(e => status(e.message));
+  document.getElementById("prior").onclick = guard(samplePrior);
+  document.getElementById("interpolate").onclick = guard(interpolate);
   try {
     const models = await getJson("/api/models");
-    for (let m = 0; m < models.length; m++) new ModelMap(m, models[m], await getJson(`/api/models/${m}/map`), root);
+    models.forEach((info, m) => panels.push(new Panel(m, info, root)));
+    await Promise.all(panels.map(p => p.loadMap()));
+    panels.forEach(p => p.showNumbers().catch(e => status(e.message)));
+    document.body.dataset.ready = "true";
+    status("ready: hover a point to see its image; click it to pick it; click or drag anywhere to decode; shift-drag pans, the wheel zooms");
   } catch (error) {
-    root.innerHTML = `<p class="error">${error.message}</p>`;
+    status(error.message);
   }
 }
 main();
