@@ -159,10 +159,13 @@ final class ExploreApi {
     /** Decodes {@code count} codes within the gate and answers {"pixels": [...]} plus {@code extra}; 503 when the gate is full. */
     private void decoded(Context ctx, ModelView view, float[] z, int count, Map<String, Object> extra) throws Exception {
         int[][] result = new int[1][];
+        long start = System.nanoTime();
         if (!gate.run(() -> result[0] = view.decode(z, count))) {
             ExploreServer.error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the server is busy decoding; try again");
             return;
         }
+        // the time from the request's turn at the gate to its pixels, for the load generator and the browser's network panel
+        ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "decode;dur=%.3f", (System.nanoTime() - start) / 1e6));
         Map<String, Object> out = new LinkedHashMap<>(extra);
         out.put("pixels", result[0]);
         ExploreServer.json(ctx, out);

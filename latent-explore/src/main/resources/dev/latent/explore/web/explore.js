@@ -49,10 +49,11 @@ class Panel {
     this.hoverText = element("span", { className: "hover-text" });
     this.sliders = element("div", { className: "sliders" });
     this.frames = element("div", { className: "frames" });
+    this.drawTime = element("span", { className: "draw-time" });
     const title = `${info.name}: ${info.kind}, d = ${this.d}, ${info.points} test images`;
     this.box = element("div", { className: "model" }, element("h2", { textContent: title }), this.numbers,
       element("label", {}, "x ", this.axisX), element("label", {}, " y ", this.axisY),
-      element("button", { textContent: "reset view", onclick: () => this.map.resetView() }),
+      element("button", { textContent: "reset view", onclick: () => this.map.resetView() }), this.drawTime,
       element("br"), this.canvas,
       element("div", { className: "images" }, element("figure", {}, this.decoded, element("figcaption", { textContent: "decoded" })),
         element("figure", {}, this.hover, element("figcaption", {}, this.hoverText))),
@@ -63,6 +64,8 @@ class Panel {
       hover: i => this.showHover(i),
       pick: i => pickImage(i, this),
       point: (x, y) => linked(this).forEach(p => p.decodeAt(p === this ? [x, y] : p.sameRelativePlace(this, x, y))),
+      drawn: times => { this.drawTime.textContent = ` ${info.points} points drawn in ${times[times.length - 1].toFixed(1)} ms`
+        + ` (worst ${Math.max(...times).toFixed(1)} ms of ${times.length})`; },
     });
     this.axisX.onchange = this.axisY.onchange = () => this.loadMap();
   }
@@ -71,9 +74,8 @@ class Panel {
     const map = await getJson(`/api/models/${this.index}/map?x=${this.axisX.value}&y=${this.axisY.value}`);
     Object.assign(this, { mean: map.mean, components: map.components, codeSd: map.codeSd, axes: map.axes });
     this.map.setPoints(map.x, map.y, map.labels);
-    if (!this.z) this.z = map.mean.slice();
     this.buildSliders();
-    this.moveMarker();
+    if (!this.z) await this.setCode(map.mean.slice()); else this.moveMarker();
   }
 
   // The same place relative to the data: the other map's (x, y) in its own means and sds, here.
@@ -106,11 +108,12 @@ class Panel {
 
   decodeAt([x, y]) { this.setCode(this.lift(x, y)); }
 
+  // Resolves once this code (or a newer one) has been decoded and drawn.
   setCode(z) {
     this.z = z;
     this.moveMarker();
     this.updateSliders();
-    this.request(z);
+    return this.request(z);
   }
 
   moveMarker() { if (this.z && this.axes) { this.map.marker = this.project(this.z); this.map.drawOverlay(); } }

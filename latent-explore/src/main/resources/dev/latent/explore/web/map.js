@@ -12,7 +12,7 @@ function meanAndSd(values) {
 }
 
 class MapView {
-  // handlers: hover(i | -1), pick(i), point(x, y) in map coordinates, both on click off the data and while dragging.
+  // handlers: hover(i | -1), pick(i), point(x, y) in map coordinates (a click off the data, and while dragging), drawn(times in ms).
   constructor(canvas, handlers) {
     Object.assign(this, { canvas, handlers, marker: null, path: [], selected: [], drawTimes: [] });
     this.layer = document.createElement("canvas");
@@ -105,6 +105,7 @@ class MapView {
     for (const [label, path] of byLabel) { context.fillStyle = COLOURS[label]; context.fill(path); }
     this.drawOverlay();
     this.drawTimes.push(performance.now() - start);
+    if (this.handlers.drawn) this.handlers.drawn(this.drawTimes);
   }
 
   drawOverlay() {
