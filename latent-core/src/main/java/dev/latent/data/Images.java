@@ -71,6 +71,14 @@ public record Images(int count, int channels, int height, int width, byte[] pixe
         return out;
     }
 
+    /** The inverse of {@link #toFloats()} for one value: [0, 1] to 0..255, rounded; out-of-range values clamp, NaN is black. */
+    public static int level(float value) {
+        if (Float.isNaN(value)) {
+            return 0;
+        }
+        return Math.round(Math.max(0f, Math.min(1f, value)) * 255f);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Images that && count == that.count && channels == that.channels && height == that.height

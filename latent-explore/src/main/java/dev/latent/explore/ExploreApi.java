@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -69,8 +70,8 @@ final class ExploreApi {
     private void map(Context ctx) throws IOException {
         Requests.onlyParameters(ctx, Set.of("x", "y"));
         ModelView view = model(ctx);
-        String x = axisName(ctx.queryParam("x"), "pc1");
-        String y = axisName(ctx.queryParam("y"), view.plane().components() > 1 ? "pc2" : "pc1");
+        String x = Objects.requireNonNullElse(ctx.queryParam("x"), "pc1");
+        String y = Objects.requireNonNullElse(ctx.queryParam("y"), view.plane().components() > 1 ? "pc2" : "pc1");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("axes", List.of(x, y));
         out.put("x", axis(view, x));
@@ -81,10 +82,6 @@ final class ExploreApi {
         out.put("explained", view.plane().explainedVarianceRatio());
         out.put("codeSd", view.codeSd());
         ExploreServer.json(ctx, out);
-    }
-
-    private static String axisName(String text, String fallback) {
-        return text == null ? fallback : text;
     }
 
     /** pc1, pc2: coordinates on the PCA plane; zJ: latent dimension J. */

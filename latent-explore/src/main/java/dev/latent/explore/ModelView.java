@@ -6,6 +6,7 @@ import dev.latent.data.Dataset;
 import dev.latent.data.Images;
 import dev.latent.data.Split;
 import dev.latent.eval.LatentSpaceNumbers;
+import dev.latent.eval.Moments;
 import dev.latent.eval.Pca;
 import dev.latent.model.FittedGaussian;
 import dev.latent.model.LatentPrior;
@@ -81,14 +82,9 @@ public final class ModelView {
             x[i] = codes[i];
         }
         Pca plane = Pca.fit(x, n, d, Math.min(2, d));
-        double[] sd = new double[d];
+        double[] sd = Moments.variances(x, n, d);
         for (int j = 0; j < d; j++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                double centred = x[i * d + j] - plane.mean()[j];
-                sum += centred * centred;
-            }
-            sd[j] = Math.sqrt(sum / (n - 1));
+            sd[j] = Math.sqrt(sd[j]);
         }
         LatentPrior prior = model.variational() ? new LatentPrior.StandardNormal(d) : fitted(codes, n, d);
         var trained = model.trained();
@@ -149,12 +145,12 @@ public final class ModelView {
         return numbers.isDone() ? numbers.join() : null;
     }
 
-    /** The decoder's mean image of each of the {@code count} codes in {@code z}, as bytes 0-255 (value * 255, rounded), C*H*W each. */
+    /** The decoder's mean image of each of the {@code count} codes in {@code z}, as bytes 0-255 ({@link Images#level}), C*H*W each. */
     public int[] decode(float[] z, int count) {
         float[] mean = model.decodeMeans(z, count);
         int[] pixels = new int[mean.length];
         for (int i = 0; i < mean.length; i++) {
-            pixels[i] = Math.round(Math.max(0f, Math.min(1f, mean[i])) * 255f);
+            pixels[i] = Images.level(mean[i]);
         }
         return pixels;
     }

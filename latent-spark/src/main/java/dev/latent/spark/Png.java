@@ -1,5 +1,7 @@
 package dev.latent.spark;
 
+import dev.latent.data.Images;
+
 import dev.latent.data.ImageShape;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -21,9 +23,9 @@ final class Png {
             int x = i % w;
             int y = i / w;
             if (grey) {
-                image.getRaster().setSample(x, y, 0, level(pixels[i]));
+                image.getRaster().setSample(x, y, 0, Images.level(pixels[i]));
             } else {
-                image.setRGB(x, y, level(pixels[i]) << 16 | level(pixels[plane + i]) << 8 | level(pixels[2 * plane + i]));
+                image.setRGB(x, y, Images.level(pixels[i]) << 16 | Images.level(pixels[plane + i]) << 8 | Images.level(pixels[2 * plane + i]));
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -33,9 +35,5 @@ final class Png {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static int level(float value) {
-        return Math.round(Math.max(0f, Math.min(1f, value)) * 255f);
     }
 }

@@ -1,5 +1,7 @@
 package dev.latent.viz;
 
+import dev.latent.data.Images;
+
 import dev.latent.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -103,21 +105,12 @@ public final class ImageGrid {
     private static int rgb(float[] images, GridLayout layout, int n, int y, int x) {
         int plane = layout.height() * layout.width();
         int base = n * layout.channels() * plane + y * layout.width() + x;
-        int red = level(images[base]);
+        int red = Images.level(images[base]);
         if (layout.channels() == 1) {
             return red << 16 | red << 8 | red;
         }
-        int green = level(images[base + plane]);
-        int blue = level(images[base + 2 * plane]);
+        int green = Images.level(images[base + plane]);
+        int blue = Images.level(images[base + 2 * plane]);
         return red << 16 | green << 8 | blue;
-    }
-
-    /** Maps [0, 1] to 0..255; out-of-range values clamp, NaN is black. */
-    static int level(float value) {
-        if (Float.isNaN(value)) {
-            return 0;
-        }
-        float clamped = Math.max(0f, Math.min(1f, value));
-        return Math.round(clamped * 255f);
     }
 }
