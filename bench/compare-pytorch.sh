@@ -8,7 +8,10 @@
 #   mlp and conv: the VAE recipe of ../shared/peers/pytorch_vae.py; gan: the DCGAN-style GAN of
 #   ../shared/peers/pytorch_gan.py (generator = the conv VAE's decoder, discriminator = its encoder trunk, z of 64)
 #   env: DATA (default ../shared/data/fashion-mnist), PEER (default by architecture),
-#        PAIRS (default 3), EPOCHS (default 3; the first epoch of each run is warm-up and excluded)
+#        PAIRS (default 3), EPOCHS (default 3; the first epoch of each run is warm-up and excluded),
+#        LATENT_EXTRA and PEER_EXTRA: more arguments for each side, for the variants (mlp only), e.g.
+#          IWAE, K = 5:        PEER=bench/pytorch_vae_variants.py PEER_EXTRA="--objective iwae --k 5" LATENT_EXTRA="--objective iwae:5"
+#          conditional VAE:    PEER=bench/pytorch_vae_variants.py PEER_EXTRA=--conditional LATENT_EXTRA=--conditional
 #
 # The peer needs Debian's PyTorch and a fast BLAS (the default reference BLAS is ~15x slower):
 #   apt-get install python3-torch libopenblas0-pthread
@@ -41,13 +44,14 @@ rates = [float(x) for x in sys.argv[1:]][1:]
 print(len(rates) / sum(1.0 / r for r in rates))' "$@"; }
 
 latent_run() {
-  java -jar "$jar" bench --data "$data" "${latent_args[@]}" --epochs "$epochs" --batch-size 128 --json \
+  # shellcheck disable=SC2086 # the extra arguments are words
+  java -jar "$jar" bench --data "$data" "${latent_args[@]}" ${LATENT_EXTRA:-} --epochs "$epochs" --batch-size 128 --json \
     | python3 -c 'import sys, json; d = json.loads(sys.stdin.read()); print(" ".join(str(x) for x in d["epoch_samples_per_second"]))'
 }
 peer_run() {
   local model_args=(--model "$arch")
   [ "$arch" = gan ] && model_args=(--z 64)
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$peer" --data "$data" "${model_args[@]}" \
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$peer" --data "$data" "${model_args[@]}" ${PEER_EXTRA:-} \
       --epochs "$epochs" --threads 1 \
     | python3 -c 'import sys, json; print(" ".join(str(json.loads(l)["samples_per_s"]) for l in sys.stdin if l.strip()))'
 }

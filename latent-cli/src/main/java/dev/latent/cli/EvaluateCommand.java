@@ -5,7 +5,10 @@ import dev.latent.viz.ReportNumbers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.latent.data.Split;
+import dev.latent.eval.CodeSparsity;
 import dev.latent.eval.Evaluation;
+import dev.latent.eval.Inference;
+import dev.latent.objective.Corruption;
 import dev.latent.eval.Evaluator;
 import dev.latent.io.Json;
 import dev.latent.data.Examples;
@@ -47,6 +50,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "1000", description = "With --full: prior samples for the sample numbers. Default: ${DEFAULT-VALUE}.")
     int samples;
 
+    @Option(names = "--corrupt", paramLabel = "KIND:LEVEL", description = "Also reconstruct corrupted test images (gaussian:SD, mask:SHARE, "
+            + "salt-pepper:SHARE; fixed seed) and score them against the clean ones: a denoiser's test, in nats per image.")
+    String corrupt;
+
     @Option(names = "--seed", defaultValue = "1", description = "With --full: seed of the sampled numbers. Default: ${DEFAULT-VALUE}.")
     long seed;
 
@@ -63,7 +70,14 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             return fullReport(trained, split);
         }
-        Evaluation result = Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), Examples.images(split.test()));
+        Corruption corruption = corrupt == null ? null : Corruption.parse(corrupt);
+        if (corruption != null && split.test().isTable()) {
+            throw InvalidInputException.of("corrupt", "--corrupt keeps pixels in [0, 1]; it applies to images, not table rows");
+        }
+        var test = Examples.images(split.test());
+        Evaluation result = Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), test);
+        Evaluation corrupted = corruption == null ? null : Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), test, corruption);
+        CodeSparsity sparsity = CodeSparsity.of(Inference.encodeMeans(trained.autoencoder(), test).toDoubleArray());
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = Json.mapper().createObjectNode();
@@ -71,12 +85,23 @@ final class EvaluateCommand implements Callable<Integer> {
             node.put("reconstruction_nats", result.reconstructionNats());
             node.put("kl_nats", result.klNats());
             node.put("negative_elbo_nats", result.negativeElboNats());
+            node.put("code_near_zero_share", sparsity.nearZero());
+            node.put("code_inactive_share", sparsity.inactive());
+            if (corrupted != null) {
+                node.put("corruption", corruption.spec());
+                node.put("corrupted_reconstruction_nats", corrupted.reconstructionNats());
+            }
             node.put(unit + "s", result.images());
             out.println(node.toString());
         } else {
             out.printf("%s on %d test %ss (nats per %s):%n", model.dir, result.images(), unit, unit);
             out.printf("  reconstruction  %.3f%n  kl              %.3f%n  negative ELBO   %.3f%n",
                     result.reconstructionNats(), result.klNats(), result.negativeElboNats());
+            if (corrupted != null) {
+                out.printf("  reconstruction of %s-corrupted inputs  %.3f%n", corruption.spec(), corrupted.reconstructionNats());
+            }
+            out.printf("  code entries near 0 (|z| < 5%% of rms)  %.3f%n  code entries inactive (sigmoid(z) < 0.05)  %.3f%n",
+                    sparsity.nearZero(), sparsity.inactive());
         }
         return ExitCodes.OK;
     }

@@ -4,7 +4,6 @@ import dev.latent.InvalidInputException;
 import dev.latent.data.Split;
 import dev.latent.data.table.ColumnTransforms;
 import dev.latent.objective.Mixed;
-import dev.latent.store.ElboConfig;
 import dev.latent.model.ModelKind;
 import dev.latent.store.AdversarialConfig;
 import dev.latent.store.RunConfig;
@@ -27,7 +26,7 @@ final class RunOptions {
         if (model.kind == ModelKind.GAN) {
             throw InvalidInputException.of("model", "a GAN has no encoder and no likelihood, so it cannot score rows; train an ae or a vae on tables");
         }
-        return RunConfig.of(model.tableConfig(split.shape()), new ElboConfig(new Mixed(columns.layout()), beta, objective.betaWarmup),
+        return RunConfig.of(model.tableConfig(split.shape()), objective.tableObjective(new Mixed(columns.layout()), beta),
                 training.trainConfig(defaultEpochs, TrainConfig.defaults().learningRate()), source, split);
     }
 }

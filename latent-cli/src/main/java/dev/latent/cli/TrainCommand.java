@@ -62,6 +62,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     BetaOption beta;
 
+    @Option(names = "--importance-samples", paramLabel = "K", description = "With --objective iwae: samples per image. Default: 5.")
+    Integer importanceSamples;
+
     @ArgGroup(validate = false, heading = "Training:%n")
     TrainOptions training = new TrainOptions();
 
@@ -74,6 +77,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         engine.apply();
+        objective.importanceSamples = importanceSamples; // the group object exists only once parsing is done
         if (resume && force) {
             throw new InvalidInputException("--resume and --force contradict each other; choose one");
         }

@@ -21,8 +21,13 @@ final class TrainOptions {
             description = "Also checkpoint every this many steps (epoch ends always). Default: ${DEFAULT-VALUE} (epoch ends only).")
     long checkpointEvery;
 
+    @Option(names = "--early-stop", defaultValue = "0", paramLabel = "PATIENCE",
+            description = "Stop after PATIENCE epochs without a lower test negative ELBO and keep the best epoch's weights as the model. "
+                    + "Default: ${DEFAULT-VALUE} (off).")
+    int earlyStop;
+
     TrainConfig trainConfig(int defaultEpochs, double defaultLearningRate) {
         return new TrainConfig(epochs != null ? epochs : defaultEpochs, batchSize, learningRate != null ? learningRate : defaultLearningRate,
-                seed, checkpointEvery);
+                seed, checkpointEvery, earlyStop);
     }
 }

@@ -2,6 +2,7 @@ package dev.latent.eval;
 
 import dev.latent.model.LatentModel;
 import dev.latent.model.ModelOutput;
+import dev.latent.objective.Corruption;
 import dev.latent.objective.KlDivergence;
 import dev.latent.objective.Likelihood;
 import dev.latent.nn.Chunks;
@@ -26,11 +27,19 @@ public final class Evaluator {
 
     /** Evaluates {@code model} on images (N, C, H, W) with values in [0, 1]. */
     public static Evaluation evaluate(LatentModel model, Likelihood likelihood, Tensor images) {
+        return evaluate(model, likelihood, images, null);
+    }
+
+    /**
+     * As above, the encoder seeing each image corrupted by {@code corruption} (drawn from the same
+     * fixed seed; null: none) while the likelihood scores the clean image: a denoiser's test.
+     */
+    public static Evaluation evaluate(LatentModel model, Likelihood likelihood, Tensor images, Corruption corruption) {
         RandomSource noise = RandomSource.seeded(NOISE_SEED);
         long count = images.size(0);
         Sums sums = new Sums();
         Chunks.forEach(images, CHUNK, (from, x) -> {
-            ModelOutput output = model.forward(x, noise);
+            ModelOutput output = model.forward(corruption == null ? x : corruption.apply(x, noise), noise);
             sums.reconstruction += likelihood.negativeLogLikelihoodSum(output.reconstruction(), x).item();
             if (output instanceof ModelOutput.Variational variational) {
                 sums.kl += KlDivergence.toStandardNormal(variational.posterior()).sum().item();

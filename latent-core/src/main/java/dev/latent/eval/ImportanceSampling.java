@@ -3,16 +3,13 @@ package dev.latent.eval;
 import dev.latent.InvalidInputException;
 import dev.latent.model.EncoderBody;
 import dev.latent.model.Posterior;
-import dev.latent.model.Reparameterization;
-import dev.latent.model.Switches;
 import dev.latent.model.VariationalAutoencoder;
 import dev.latent.nn.Chunks;
 import dev.latent.nn.RandomSource;
 import dev.latent.nn.Tensor;
 import dev.latent.nn.TensorScope;
+import dev.latent.objective.ImportanceWeights;
 import dev.latent.objective.Likelihood;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The importance-weighted bound on log p(x) (Burda, Grosse and Salakhutdinov 2015):
@@ -21,7 +18,6 @@ import java.util.List;
  * log-sum-exp block by block, so memory stays bounded whatever K is.
  */
 public final class ImportanceSampling {
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
     /**
      * Images per chunk, and samples decoded per block. A block's temporaries (about 20 KB per
      * decode for 784 pixels) are freed when it ends; glibc hands a freed top of the heap back to
@@ -76,7 +72,8 @@ public final class ImportanceSampling {
             int s = Math.min(perBlock, k - done);
             double[] block;
             try (TensorScope scope = TensorScope.open()) {
-                block = logWeights(model, likelihood, x, q, features.switches(), s, noise).logSumExp(0).toDoubleArray(); // (s, B) -> B
+                Tensor epsilon = noise.standardNormalDraws(s, b, q.mean().size(1)); // rows: sample-major, then image; one draw per sample
+                block = ImportanceWeights.logWeights(model, likelihood, x, q, features.switches(), epsilon).logSumExp(0).toDoubleArray(); // (s, B) -> B
             }
             if (total == null) {
                 total = block;
@@ -102,27 +99,5 @@ public final class ImportanceSampling {
         }
         double max = Math.max(a, b);
         return max + Math.log1p(Math.exp(-Math.abs(a - b)));
-    }
-
-    /** log p(x|z) + log p(z) - log q(z|x) for s samples of each image, (s, B). */
-    private static Tensor logWeights(VariationalAutoencoder model, Likelihood likelihood, Tensor x, Posterior q, Switches switches, int s, RandomSource noise) {
-        long b = x.size(0);
-        long d = q.mean().size(1);
-        Tensor epsilon = noise.standardNormalDraws(s, b, d); // rows: sample-major, then image; one draw per sample
-        Posterior repeated = new Posterior(q.mean().repeatRows(s), q.logVariance().repeatRows(s)); // (s*B, d) each
-        Tensor z = Reparameterization.sample(repeated, epsilon); // (s*B, d)
-        Tensor logits = model.decoder().decode(z, repeat(switches, s));
-        Tensor logPxGivenZ = likelihood.negativeLogLikelihood(logits, x.repeatRows(s)).neg(); // (s*B)
-        Tensor logPz = z.square().sum(1).mul(-0.5).add(-0.5 * d * LOG_2PI);
-        Tensor logQz = epsilon.square().sum(1).add(repeated.logVariance().sum(1)).mul(-0.5).add(-0.5 * d * LOG_2PI);
-        return logPxGivenZ.add(logPz).sub(logQz).reshape(s, b);
-    }
-
-    private static Switches repeat(Switches switches, int s) {
-        List<Tensor> stages = new ArrayList<>();
-        for (Tensor stage : switches.stages()) {
-            stages.add(stage.repeatRows(s));
-        }
-        return new Switches(stages);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * The one JSON configuration latent uses for its files: strict when reading (unknown properties,
@@ -53,8 +55,30 @@ public final class Json {
      * @throws InvalidInputException with one line naming the file and the problem
      */
     public static <T> T read(Path file, Class<T> type) {
+        return parse(file, in -> MAPPER.readValue(in, type));
+    }
+
+    /**
+     * As {@link #read(Path, Class)}, the file's tree first passed through {@code upgrade} (which
+     * fills in what an older format did not have), then bound as strictly.
+     */
+    public static <T> T read(Path file, Class<T> type, UnaryOperator<JsonNode> upgrade) {
+        return parse(file, in -> {
+            JsonNode tree = MAPPER.readTree(in);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidInputException(Messages.oneLine(file + ": empty file; fix the file or create it again"));
+            }
+            return MAPPER.treeToValue(upgrade.apply(tree), type);
+        });
+    }
+
+    private interface Reading<T> {
+        T from(InputStream in) throws IOException;
+    }
+
+    private static <T> T parse(Path file, Reading<T> reading) {
         try (InputStream in = Files.newInputStream(file)) {
-            return MAPPER.readValue(in, type);
+            return reading.from(in);
         } catch (JacksonException e) {
             if (e.getCause() instanceof InvalidInputException invalid) {
                 // a record's constructor rejected a value: its message already says what is wrong

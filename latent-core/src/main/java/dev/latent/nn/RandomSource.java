@@ -6,7 +6,7 @@ import org.bytedeco.pytorch.TensorVector;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * An explicit source of Gaussian noise (a seeded libtorch CPU generator), passed to whatever
+ * An explicit source of noise (Gaussian and uniform) (a seeded libtorch CPU generator), passed to whatever
  * needs randomness, so that a run is reproducible from its seed.
  */
 public final class RandomSource {
@@ -29,6 +29,11 @@ public final class RandomSource {
     /** Samples of N(0, 1) with the given shape. */
     public Tensor standardNormal(long... shape) {
         return new Tensor(torch.randn(shape, new GeneratorOptional(generator)));
+    }
+
+    /** Samples of U[0, 1) with the given shape, from the same stream. */
+    public Tensor uniform(long... shape) {
+        return new Tensor(torch.rand(shape, new GeneratorOptional(generator)));
     }
 
     /**

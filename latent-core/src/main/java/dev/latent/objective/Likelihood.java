@@ -2,6 +2,7 @@ package dev.latent.objective;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.latent.data.ImageShape;
 import dev.latent.nn.Tensor;
 
 /**
@@ -25,10 +26,11 @@ public sealed interface Likelihood permits Bernoulli, Gaussian, Mixed {
     }
 
     /**
-     * How many learned log-variances the decoder appends to its logits (one per Gaussian feature
-     * of a table; 0 for images, whose likelihoods have none).
+     * How many learned log-variances the decoder appends to its logits for inputs of shape
+     * {@code input} (one per Gaussian feature of a table; one per pixel, or one, for an image's
+     * learned-variance Gaussian; 0 for the others).
      */
-    default int decoderVariances() {
+    default int decoderVariances(ImageShape input) {
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package dev.latent.objective;
 
+import dev.latent.data.ImageShape;
 import dev.latent.data.table.TableLayout;
 import dev.latent.data.table.TableLayout.Block;
 import dev.latent.data.table.TableLayout.Kind;
@@ -35,6 +36,11 @@ public record Mixed(TableLayout layout) implements Likelihood {
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
     @Override
+    public int decoderVariances(ImageShape input) {
+        return decoderVariances();
+    }
+
+    /** One learned log-variance per Gaussian feature. */
     public int decoderVariances() {
         return layout.offsets(Kind.GAUSSIAN).length;
     }

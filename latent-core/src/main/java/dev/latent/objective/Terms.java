@@ -23,6 +23,14 @@ public record Terms(Map<String, Double> values) {
     /** Reconstruction + KL at beta = 1, nats per example: an upper bound on -log p(x) for a VAE. */
     public static final String NEGATIVE_ELBO = "negative_elbo_nats";
 
+    /** The capacity C_t the KL is held to under controlled capacity, nats per example. */
+    public static final String CAPACITY = "capacity_nats";
+    /** The sparsity penalty on the code, in the loss's nats per example. */
+    public static final String SPARSITY = "sparsity_nats";
+
+    /** -log (1/K) sum_k w_k, the IWAE objective's bound, nats per example. */
+    public static final String NEGATIVE_IWAE_BOUND = "negative_iwae_bound_nats";
+
     public Terms {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }

@@ -14,7 +14,8 @@ import dev.latent.model.Models;
  * Everything that says how a model directory was made: written as config.json beside the
  * weights, read back by every command that loads the model.
  *
- * @param formatVersion the config format; only {@link #FORMAT_VERSION} is understood
+ * @param formatVersion the config format; only {@link #FORMAT_VERSION} is bound ({@code TrainedModel.readConfig} reads version 1
+ *     files as version 2)
  * @param model how the model is built
  * @param objective what it was trained on
  * @param training how it was trained
@@ -26,7 +27,7 @@ public record RunConfig(
         ObjectiveConfig objective,
         TrainConfig training,
         DataInfo data) {
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public RunConfig {
         if (formatVersion != FORMAT_VERSION) {
@@ -40,6 +41,16 @@ public record RunConfig(
             throw InvalidInputException.of("objective", "a " + model.kind().id() + " is trained on "
                     + (model.kind() == ModelKind.GAN ? "the adversarial objective" : "the ELBO") + "; the config's objective says otherwise");
         }
+        if (objective instanceof ElboConfig elbo && elbo.needsPosterior() && model.kind() != ModelKind.VAE) {
+            throw InvalidInputException.of("objective", "controlled capacity and the IWAE bound are about a VAE's posterior q(z|x),"
+                    + " which a model of kind " + model.kind().id() + " does not have: train a vae, or drop them");
+        }
+        if (model.kind() == ModelKind.GAN && training.earlyStopPatience() > 0) {
+            throw InvalidInputException.of("earlyStopPatience", "early stopping watches the test negative ELBO, which a GAN does not have");
+        }
+        if (model.kind() == ModelKind.GAN && objective.likelihood().decoderVariances(model.input()) != 0) {
+            throw InvalidInputException.of("likelihood", "a GAN's generator has no likelihood, so it learns no variance");
+        }
         if (!model.input().equals(data.shape())) {
             throw new InvalidInputException("config's model input " + model.input() + " disagrees with its data shape " + data.shape());
         }
@@ -52,7 +63,7 @@ public record RunConfig(
 
     /** The model this config describes, with fresh weights from the training seed. */
     public Generator newModel() {
-        return Models.generator(model, training.seed(), objective.likelihood().decoderVariances());
+        return Models.generator(model, training.seed(), objective.likelihood().decoderVariances(model.input()));
     }
 
     public RunConfig withModel(ModelConfig newModel) {

@@ -83,7 +83,7 @@ public record TrainedModel(RunConfig config, Generator model) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file + ": missing; " + dir + " is not a latent model directory");
         }
-        return Json.read(file, RunConfig.class);
+        return Json.read(file, RunConfig.class, ConfigUpgrade::toCurrent);
     }
 
     private static Map<String, String> metadata() {

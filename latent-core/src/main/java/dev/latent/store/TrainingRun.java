@@ -9,7 +9,9 @@ import dev.latent.data.Split;
 import dev.latent.model.Generator;
 import dev.latent.model.LatentModel;
 import dev.latent.model.Models;
+import dev.latent.objective.Terms;
 import dev.latent.train.Checkpointer;
+import dev.latent.train.EarlyStopping;
 import dev.latent.train.Checkpoints;
 import dev.latent.train.MetricsLog;
 import dev.latent.train.TrainingStep;
@@ -174,6 +176,9 @@ public final class TrainingRun {
         modelListeners.forEach(ofModel -> trainer.addListener(ofModel.apply(model)));
         // last: they measure before anyone sees an epoch's result, and a stop they ask for comes after its checkpoint and line
         config.objective().measurements(model, data).forEach(trainer::addListener);
+        if (config.training().earlyStopPatience() > 0) {
+            trainer.addListener(new EarlyStopping(config.training().earlyStopPatience(), "test_" + Terms.NEGATIVE_ELBO, model.parameters()));
+        }
         trainer.fit(Examples.of(data.train()), start);
         TrainedModel trained = new TrainedModel(config, model);
         if (dir != null) {

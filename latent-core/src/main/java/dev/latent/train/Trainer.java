@@ -73,6 +73,9 @@ public final class Trainer {
         TrainingState state = from;
         while (state.epoch() <= config.epochs()) {
             state = runEpoch(train, state);
+            if (listeners.stream().anyMatch(TrainingListener::trainingDone)) {
+                break;
+            }
         }
         for (TrainingListener listener : listeners) {
             listener.onTrainingEnd(state);

@@ -33,6 +33,11 @@ public interface TrainingListener {
     /** After the epoch's measurements. */
     default void onEpochEnd(EpochResult result) {}
 
+    /** Asked after each epoch's end: true ends training there, as if its epochs were done (early stopping). */
+    default boolean trainingDone() {
+        return false;
+    }
+
     default void onTrainingEnd(TrainingState state) {}
 
     /** Training is stopping on request after this step (the checkpointer saves here). */

@@ -71,7 +71,7 @@ class ModelDirectoryTest {
         new TrainedModel(config, Models.build(config.model(), 1)).save(dir);
         Path file = dir.resolve(TrainedModel.CONFIG);
         String text = Files.readString(file);
-        Files.writeString(file, text.replace("\"format_version\" : 1", "\"format_version\" : 99"));
+        Files.writeString(file, text.replace("\"format_version\" : " + RunConfig.FORMAT_VERSION, "\"format_version\" : 99"));
         assertThatThrownBy(() -> TrainedModel.load(dir)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("version 99").satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         Files.writeString(file, text.substring(0, text.length() / 2));
