@@ -6,13 +6,13 @@
 #
 #   bench/variants.sh
 #   env: DATA (default ../shared/data/fashion-mnist), EPOCHS (default 10), OUT (default runs/variants),
-#        ONLY (a space-separated subset of: denoise sparse iwae capacity variance early)
+#        ONLY (a space-separated subset of: denoise sparse iwae capacity variance early conditional)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${DATA:-../shared/data/fashion-mnist}"
 epochs="${EPOCHS:-10}"
 out="${OUT:-runs/variants}"
-only="${ONLY:-denoise sparse iwae capacity variance early}"
+only="${ONLY:-denoise sparse iwae capacity variance early conditional}"
 jar="${LATENT_JAR:-latent-cli/target/latent.jar}"
 [ -d "$data" ] || { echo "variants: no data directory $data; set DATA" >&2; exit 2; }
 [ -f "$jar" ] || mvn -B -q -DskipTests -pl latent-cli -am install
@@ -60,5 +60,21 @@ if wants early; then
   latent train --epochs 100 --out "$out/vae-100" --force --no-progress > "$out/vae-100.train.txt"
   latent train --epochs 100 --early-stop 5 --out "$out/vae-early5" --force --no-progress > "$out/vae-early5.train.txt" 2>&1
   for m in vae-100 vae-early5; do json "$m.plain" --model "$out/$m"; done
+fi
+if wants conditional; then
+  # CVAE against the VAE of the same shape at d = 2, 8 and 20, on the embedded MNIST digits and on DATA; the asked-label
+  # share is judged by latent's sample classifier (evaluate --full), trained on each data set's training split
+  for d in 2 8 20; do
+    for set in mnist fashion; do
+      source_args=(); [ "$set" = fashion ] && source_args=(--data "$data")
+      for m in vae cvae; do
+        extra=(); [ "$m" = cvae ] && extra=(--conditional)
+        latent train "${source_args[@]}" --latent-dim "$d" --epochs "$epochs" --out "$out/$m-$set-d$d" --force --no-progress "${extra[@]}" \
+          > "$out/$m-$set-d$d.train.txt"
+      done
+      json "vae-$set-d$d.plain" --model "$out/vae-$set-d$d"
+      json "cvae-$set-d$d.full" --model "$out/cvae-$set-d$d" --full --importance-samples 0 --samples 1000
+    done
+  done
 fi
 python3 bench/variants_table.py "$out"

@@ -31,7 +31,7 @@ if load('ae.corrupt-gaussian'):
         if plain and den:
             rows.append([spec, plain['corrupted_reconstruction_nats'], den['corrupted_reconstruction_nats'],
                          plain['reconstruction_nats'], den['reconstruction_nats'],
-                         full_plain['probe_accuracy'] if full_plain else 'n/a', full_den['probe_accuracy'] if full_den else 'n/a'])
+                         f"{full_plain['probe_accuracy']:.4f}" if full_plain else 'n/a', f"{full_den['probe_accuracy']:.4f}" if full_den else 'n/a'])
     table(['corruption', 'plain AE, corrupted in', 'denoiser, corrupted in', 'plain AE, clean in', 'denoiser, clean in',
            'probe, plain', 'probe, denoiser'], rows)
 
@@ -81,3 +81,13 @@ if load('vae-100.plain'):
         best = min(ms, key=lambda m: m['test_negative_elbo_nats'])
         rows.append([label, len(ms), best['epoch'], best['test_negative_elbo_nats'], ms[-1]['test_negative_elbo_nats'], r['negative_elbo_nats']])
     table(['run', 'epochs trained', 'best epoch', 'best epoch test -ELBO', 'last epoch test -ELBO', 'saved model test -ELBO'], rows)
+
+if load('cvae-mnist-d2.full'):
+    print('Conditional VAE (784-400-d; samples ask for the classes in turn; the share is what latent\'s sample classifier assigns to the asked label)')
+    rows = []
+    for data, key in [('mnist-10k', 'mnist'), ('Fashion-MNIST', 'fashion')]:
+        for d in (2, 8, 20):
+            c, v = load(f'cvae-{key}-d{d}.full'), load(f'vae-{key}-d{d}.plain')
+            if c and v:
+                rows.append([data, d, v['negative_elbo_nats'], c['negative_elbo_nats'], c['sample_asked_label_share']])
+    table(['data', 'd', 'VAE test -ELBO (bound on -log p(x))', 'CVAE test -ELBO (bound on -log p(x|y))', 'samples classified as the asked label'], rows)

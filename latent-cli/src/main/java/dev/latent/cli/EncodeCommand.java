@@ -2,6 +2,7 @@ package dev.latent.cli;
 
 import dev.latent.data.Dataset;
 import dev.latent.data.Split;
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Inference;
 import dev.latent.io.AtomicFiles;
 import dev.latent.data.Examples;
@@ -49,7 +50,7 @@ final class EncodeCommand implements Callable<Integer> {
         TrainedModel trained = loaded.trained();
         Split split = loaded.split();
         Dataset dataset = which == SplitOption.train ? split.train() : split.test();
-        float[] codes = Inference.encodeMeans(trained.autoencoder(), Examples.images(dataset)).toFloatArray();
+        float[] codes = Inference.encodeMeans(trained.autoencoder(), Examples.images(dataset), Conditioning.labels(trained.model(), dataset)).toFloatArray();
         int d = trained.config().model().latentDim();
         java.util.List<String> labelNames = ModelFiles.plan(model.dir).map(SplitPlan::labels).orElse(null);
         AtomicFiles.write(out, stream -> {

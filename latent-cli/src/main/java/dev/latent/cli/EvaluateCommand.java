@@ -6,6 +6,7 @@ import dev.latent.viz.ReportNumbers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.latent.data.Split;
 import dev.latent.eval.CodeSparsity;
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Evaluation;
 import dev.latent.eval.Inference;
 import dev.latent.objective.Corruption;
@@ -75,9 +76,10 @@ final class EvaluateCommand implements Callable<Integer> {
             throw InvalidInputException.of("corrupt", "--corrupt keeps pixels in [0, 1]; it applies to images, not table rows");
         }
         var test = Examples.images(split.test());
-        Evaluation result = Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), test);
-        Evaluation corrupted = corruption == null ? null : Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), test, corruption);
-        CodeSparsity sparsity = CodeSparsity.of(Inference.encodeMeans(trained.autoencoder(), test).toDoubleArray());
+        var labels = Conditioning.labels(trained.model(), split.test());
+        Evaluation result = Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), test, labels, null);
+        Evaluation corrupted = corruption == null ? null : Evaluator.evaluate(trained.autoencoder(), trained.likelihood(), test, labels, corruption);
+        CodeSparsity sparsity = CodeSparsity.of(Inference.encodeMeans(trained.autoencoder(), test, labels).toDoubleArray());
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = Json.mapper().createObjectNode();

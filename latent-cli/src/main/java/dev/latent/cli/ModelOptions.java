@@ -37,6 +37,10 @@ final class ModelOptions {
     @Option(names = "--latent-dim", paramLabel = "D", description = "Latent dimension d. Default: 20 (8 for tables).")
     Integer latentDim;
 
+    @Option(names = "--conditional", description = "A conditional model (Sohn et al. 2015): the one-hot label joins the encoder's features and the "
+            + "decoder's input, so samples can be asked for a class (latent sample --label N). Needs labelled images.")
+    boolean conditional;
+
     static final int TABLE_HIDDEN = 128;
     static final int TABLE_LATENT_DIM = 8;
 
@@ -46,6 +50,23 @@ final class ModelOptions {
             return ModelConfig.conv(kind, input, channels, hidden == null ? List.of(256) : hidden, d, upsample);
         }
         return ModelConfig.dense(kind, input, hidden == null ? List.of(400) : hidden, d);
+    }
+
+    /** The model of {@code split}'s images; with --conditional, conditioned on its classes (the largest training label + 1). */
+    ModelConfig modelConfig(dev.latent.data.Split split) {
+        ModelConfig config = modelConfig(split.shape());
+        if (!conditional) {
+            return config;
+        }
+        if (split.train().isTable()) {
+            throw InvalidInputException.of("conditional", "--conditional is for images; a table's label column stays out of its inputs");
+        }
+        if (!split.train().hasLabels()) {
+            throw InvalidInputException.of("conditional", "--conditional needs labelled images (IDX label files, or class subfolders); "
+                    + split.train().name() + " has none");
+        }
+        int classes = java.util.Arrays.stream(split.train().labels()).max().orElse(0) + 1;
+        return config.withConditionClasses(Math.max(2, classes));
     }
 
     /** A dense model of table rows of {@code input}'s width; refuses conv, which needs image geometry. */

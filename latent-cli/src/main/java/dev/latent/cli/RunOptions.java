@@ -16,7 +16,7 @@ final class RunOptions {
     static RunConfig config(ModelOptions model, ObjectiveOptions objective, double beta, TrainOptions training, int defaultEpochs,
             String source, Split split) {
         double learningRate = model.kind == ModelKind.GAN ? AdversarialConfig.LEARNING_RATE : TrainConfig.defaults().learningRate();
-        return RunConfig.of(model.modelConfig(split.shape()), objective.objectiveConfig(beta, model.kind),
+        return RunConfig.of(model.modelConfig(split), objective.objectiveConfig(beta, model.kind),
                 training.trainConfig(defaultEpochs, learningRate), source, split);
     }
 
@@ -25,6 +25,9 @@ final class RunOptions {
             String source, Split split, ColumnTransforms columns) {
         if (model.kind == ModelKind.GAN) {
             throw InvalidInputException.of("model", "a GAN has no encoder and no likelihood, so it cannot score rows; train an ae or a vae on tables");
+        }
+        if (model.conditional) {
+            throw InvalidInputException.of("conditional", "--conditional is for images; a table's label column stays out of its inputs");
         }
         return RunConfig.of(model.tableConfig(split.shape()), objective.tableObjective(new Mixed(columns.layout()), beta),
                 training.trainConfig(defaultEpochs, TrainConfig.defaults().learningRate()), source, split);

@@ -1,5 +1,7 @@
 package dev.latent.cli;
 
+import dev.latent.InvalidInputException;
+
 import dev.latent.data.Split;
 import dev.latent.data.table.ColumnTransforms;
 import dev.latent.store.ModelFiles;
@@ -38,6 +40,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the sampled codes. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--label", paramLabel = "N", description = "A conditional model: every sample asks for class N. Without it, "
+            + "one row per class.")
+    Integer label;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.csv", description = "PNG file to write (a CSV of rows for a table model).")
     Path out;
 
@@ -55,8 +61,24 @@ final class SampleCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("wrote %s: %d synthetic rows in the original columns, %s%n", out, count, prior.describe());
             return ExitCodes.OK;
         }
+        int classes = trained.config().model().conditionClasses();
+        if (label != null) {
+            if (classes == 0) {
+                throw InvalidInputException.of("label", "--label asks a conditional model for a class; " + model.dir + " is not conditional");
+            }
+            if (label < 0 || label >= classes) {
+                throw InvalidInputException.of("label", "--label " + label + " is not one of the model's classes 0.." + (classes - 1));
+            }
+            int[] labels = new int[count];
+            java.util.Arrays.fill(labels, label);
+            ModelPictures.writeSamples(trained, prior, count, seed, labels, (int) Math.ceil(Math.sqrt(count)), out);
+            spec.commandLine().getOut().printf("wrote %s: %d samples of class %d, %s%n", out, count, label, prior.describe());
+            return ExitCodes.OK;
+        }
         ModelPictures.writeSamples(trained, prior, count, seed, out);
-        spec.commandLine().getOut().printf("wrote %s: %d samples, %s%n", out, count, prior.describe());
+        String rows = classes == 0 ? "" : String.format(", one row per class (%d of each)", Math.max(1, count / classes));
+        spec.commandLine().getOut().printf("wrote %s: %d samples%s, %s%n", out, classes == 0 ? count : Math.max(1, count / classes) * classes, rows,
+                prior.describe());
         return ExitCodes.OK;
     }
 

@@ -5,6 +5,7 @@ import dev.latent.data.ImageShape;
 import dev.latent.data.table.ColumnTransforms;
 import dev.latent.eval.AnomalyScore;
 import dev.latent.eval.AnomalyScorer;
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Inference;
 import dev.latent.eval.Threshold;
 import dev.latent.eval.ThresholdRule;
@@ -115,9 +116,29 @@ public final class BatchModel {
 
     /** The mean code of each of the {@code count} rows of {@code x}: count * d values. */
     public float[] encodeMeans(float[] x, int count) {
+        return encodeMeans(x, count, null);
+    }
+
+    /** As above, row i with label {@code labels[i]} (int64 values) for a conditional model; null for others. */
+    public float[] encodeMeans(float[] x, int count, long[] labels) {
         try (TensorScope scope = TensorScope.open()) {
-            return Inference.encodeMeans(encoder(), input(x, count)).toFloatArray();
+            return Inference.encodeMeans(encoder(), input(x, count), labels(labels, count)).toFloatArray();
         }
+    }
+
+    /** A conditional model's classes (0 for others). */
+    public int conditionClasses() {
+        return Conditioning.classes(trained.model());
+    }
+
+    private Tensor labels(long[] labels, int count) {
+        if (labels == null) {
+            return null;
+        }
+        if (labels.length != count) {
+            throw new IllegalArgumentException(labels.length + " labels for " + count + " rows");
+        }
+        return Tensor.indices(labels);
     }
 
     /**
@@ -157,8 +178,14 @@ public final class BatchModel {
 
     /** The decoder's mean E[x|z] for each of the {@code count} codes of {@code z}: count * D values. */
     public float[] decodeMeans(float[] z, int count) {
+        return decodeMeans(z, count, null);
+    }
+
+    /** As above, code i decoded with label {@code labels[i]} for a conditional model; null for others. */
+    public float[] decodeMeans(float[] z, int count, long[] labels) {
         try (TensorScope scope = TensorScope.open()) {
-            return Inference.decodeMeans(trained.model(), trained.likelihood(), Tensor.of(checked(z, count, latentDim()), count, latentDim()));
+            Tensor codes = Tensor.of(checked(z, count, latentDim()), count, latentDim());
+            return Inference.decodeMeans(trained.model(), trained.likelihood(), codes, labels(labels, count));
         }
     }
 

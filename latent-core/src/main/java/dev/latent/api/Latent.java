@@ -11,6 +11,9 @@ import dev.latent.nn.Engine;
 import dev.latent.nn.ThreadPlan;
 import dev.latent.objective.Bernoulli;
 import dev.latent.objective.BetaSchedule;
+import dev.latent.objective.Capacity;
+import dev.latent.objective.Corruption;
+import dev.latent.objective.Sparsity;
 import dev.latent.objective.Likelihood;
 import dev.latent.store.ElboConfig;
 import dev.latent.store.RunConfig;
@@ -65,6 +68,11 @@ public final class Latent {
         private Likelihood likelihood = new Bernoulli();
         private BetaSchedule beta = BetaSchedule.constant(1.0);
         private TrainConfig training = TrainConfig.defaults();
+        private int conditionClasses;
+        private Capacity capacity;
+        private Corruption corruption;
+        private Sparsity sparsity;
+        private int importanceSamples = 1;
         private final List<TrainingListener> listeners = new ArrayList<>();
 
         private Builder(ModelKind kind, ImageShape shape) {
@@ -111,6 +119,42 @@ public final class Latent {
         /** The KL weight over training, e.g. {@link BetaSchedule#warmup}. */
         public Builder beta(BetaSchedule schedule) {
             this.beta = schedule;
+            return this;
+        }
+
+        /** A conditional model of {@code classes} labels (Sohn et al. 2015): the one-hot label joins encoder and decoder. */
+        public Builder conditional(int classes) {
+            this.conditionClasses = classes;
+            return this;
+        }
+
+        /** A denoiser: the encoder sees {@code inputCorruption} of each image, the likelihood scores the clean one. */
+        public Builder corrupt(Corruption inputCorruption) {
+            this.corruption = inputCorruption;
+            return this;
+        }
+
+        /** A sparsity penalty on the code (L1, or KL to a target mean activation). */
+        public Builder sparsity(Sparsity penalty) {
+            this.sparsity = penalty;
+            return this;
+        }
+
+        /** A VAE under controlled capacity, gamma |KL - C_t|, in place of beta. */
+        public Builder capacity(Capacity schedule) {
+            this.capacity = schedule;
+            return this;
+        }
+
+        /** A VAE trained on the importance-weighted bound with K samples per image (K = 1: the ELBO). */
+        public Builder importanceWeighted(int samples) {
+            this.importanceSamples = samples;
+            return this;
+        }
+
+        /** Stop after {@code epochs} epochs without a lower test negative ELBO, keeping the best epoch's weights. */
+        public Builder earlyStop(int epochs) {
+            this.training = training.withEarlyStopPatience(epochs);
             return this;
         }
 
@@ -163,7 +207,8 @@ public final class Latent {
             ModelConfig model = channels.isEmpty()
                     ? ModelConfig.dense(kind, shape, hidden == null ? List.of(400) : hidden, latentDim)
                     : ModelConfig.conv(kind, shape, channels, hidden == null ? List.of(256) : hidden, latentDim, upsample);
-            ObjectiveConfig objective = new ElboConfig(likelihood, beta.beta(), beta.warmupSteps());
+            ObjectiveConfig objective = new ElboConfig(likelihood, beta.beta(), beta.warmupSteps(), capacity, corruption, sparsity, importanceSamples);
+            model = model.withConditionClasses(conditionClasses);
             return RunConfig.of(model, objective, training, data.source() != null ? data.source() : data.train().name(), data);
         }
 

@@ -5,6 +5,7 @@ import dev.latent.data.Dataset;
 import dev.latent.data.Examples;
 import dev.latent.data.ImageShape;
 import dev.latent.eval.Evaluation;
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Evaluator;
 import dev.latent.eval.Inference;
 import dev.latent.eval.Priors;
@@ -35,7 +36,7 @@ public final class Model {
     public Evaluation evaluate(Dataset data) {
         checkShape(Examples.shape(data));
         try (TensorScope scope = TensorScope.open()) {
-            return Evaluator.evaluate(model(), likelihood(), Examples.images(data));
+            return Evaluator.evaluate(model(), likelihood(), Examples.images(data), Conditioning.labels(model(), data), null);
         }
     }
 
@@ -43,27 +44,65 @@ public final class Model {
     public float[][] encode(Dataset data) {
         checkShape(Examples.shape(data));
         try (TensorScope scope = TensorScope.open()) {
-            return rows(Inference.encodeMeans(model(), Examples.images(data)).toFloatArray(), latentDim());
+            return rows(Inference.encodeMeans(model(), Examples.images(data), Conditioning.labels(model(), data)).toFloatArray(), latentDim());
         }
     }
 
     /** The mean code of each image given as a row of C*H*W values in [0, 1]. */
     public float[][] encode(float[][] images) {
+        return encode(images, null);
+    }
+
+    /** As {@link #encode(float[][])}, image i with label {@code labels[i]}: what a conditional model needs (null for others). */
+    public float[][] encode(float[][] images, int[] labels) {
         try (TensorScope scope = TensorScope.open()) {
-            return rows(Inference.encodeMeans(model(), tensor(images, shape().size(), shape().batch(images.length))).toFloatArray(), latentDim());
+            Tensor x = tensor(images, shape().size(), shape().batch(images.length));
+            return rows(Inference.encodeMeans(model(), x, labels(labels, images.length)).toFloatArray(), latentDim());
         }
     }
 
     /** The decoder's mean image E[x|z] of each code: rows of C*H*W values in [0, 1]. */
     public float[][] decode(float[][] codes) {
+        return decode(codes, null);
+    }
+
+    /** As {@link #decode(float[][])}, code i decoded with label {@code labels[i]} (a conditional model's; null for others). */
+    public float[][] decode(float[][] codes, int[] labels) {
         try (TensorScope scope = TensorScope.open()) {
-            return rows(Inference.decodeMeans(generator(), likelihood(), tensor(codes, latentDim(), new long[] {codes.length, latentDim()})), shape().size());
+            Tensor z = tensor(codes, latentDim(), new long[] {codes.length, latentDim()});
+            return rows(Inference.decodeMeans(generator(), likelihood(), z, labels(labels, codes.length)), shape().size());
         }
+    }
+
+    /** A conditional model's classes (0 for others). */
+    public int conditionClasses() {
+        return Conditioning.classes(generator());
+    }
+
+    private Tensor labels(int[] labels, int rows) {
+        int classes = conditionClasses();
+        if (classes == 0) {
+            if (labels != null) {
+                throw InvalidInputException.of("labels", "this model is not conditional; it takes no labels");
+            }
+            return null;
+        }
+        if (labels == null || labels.length != rows) {
+            throw InvalidInputException.of("labels", "this conditional model needs one label (0.." + (classes - 1) + ") per row, got "
+                    + (labels == null ? "none" : labels.length + " for " + rows + " rows"));
+        }
+        for (int label : labels) {
+            if (label < 0 || label >= classes) {
+                throw InvalidInputException.of("labels", "label " + label + " is outside the model's classes 0.." + (classes - 1));
+            }
+        }
+        return Conditioning.tensor(labels);
     }
 
     /**
      * {@code count} new images from codes drawn from the prior, seeded. A VAE samples N(0, I); an AE
-     * has no prior, and needs {@link #sample(int, long, Dataset)}.
+     * has no prior, and needs {@link #sample(int, long, Dataset)}. A conditional model's samples
+     * ask for its classes in turn (0, 1, ..., C-1, 0, ...).
      */
     public float[][] sample(int count, long seed) {
         if (generator() instanceof dev.latent.model.Autoencoder) {
@@ -79,7 +118,8 @@ public final class Model {
         }
         try (TensorScope scope = TensorScope.open()) {
             LatentPrior prior = Priors.of(generator(), train);
-            return rows(Inference.decodeMeans(generator(), likelihood(), prior.sample(count, RandomSource.seeded(seed))), shape().size());
+            Tensor asked = Conditioning.tensor(Conditioning.asked(generator(), count)); // a conditional model's classes in turn
+            return rows(Inference.decodeMeans(generator(), likelihood(), prior.sample(count, RandomSource.seeded(seed)), asked), shape().size());
         }
     }
 

@@ -34,6 +34,10 @@ public final class AnomalyScorer {
         if (importanceSamples < 1) {
             throw InvalidInputException.of("importanceSamples", "the number of importance samples must be >= 1, got " + importanceSamples);
         }
+        if (model.conditionClasses() > 0) {
+            throw InvalidInputException.of("score", "anomaly scores are for unconditional models: a conditional model scores p(x|y), which needs"
+                    + " each row's label, and an anomaly's label is what is unknown; train the model without conditioning");
+        }
         this.model = model;
         this.likelihood = likelihood;
         this.score = score;

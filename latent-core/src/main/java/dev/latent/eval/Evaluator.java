@@ -27,19 +27,21 @@ public final class Evaluator {
 
     /** Evaluates {@code model} on images (N, C, H, W) with values in [0, 1]. */
     public static Evaluation evaluate(LatentModel model, Likelihood likelihood, Tensor images) {
-        return evaluate(model, likelihood, images, null);
+        return evaluate(model, likelihood, images, null, null);
     }
 
     /**
      * As above, the encoder seeing each image corrupted by {@code corruption} (drawn from the same
-     * fixed seed; null: none) while the likelihood scores the clean image: a denoiser's test.
+     * fixed seed; null: none) while the likelihood scores the clean image: a denoiser's test;
+     * {@code labels} (N) are a conditional model's (null for others).
      */
-    public static Evaluation evaluate(LatentModel model, Likelihood likelihood, Tensor images, Corruption corruption) {
+    public static Evaluation evaluate(LatentModel model, Likelihood likelihood, Tensor images, Tensor labels, Corruption corruption) {
         RandomSource noise = RandomSource.seeded(NOISE_SEED);
         long count = images.size(0);
         Sums sums = new Sums();
         Chunks.forEach(images, CHUNK, (from, x) -> {
-            ModelOutput output = model.forward(corruption == null ? x : corruption.apply(x, noise), noise);
+            Tensor input = corruption == null ? x : corruption.apply(x, noise);
+            ModelOutput output = model.forward(input, Chunks.alongside(labels, from, x), noise);
             sums.reconstruction += likelihood.negativeLogLikelihoodSum(output.reconstruction(), x).item();
             if (output instanceof ModelOutput.Variational variational) {
                 sums.kl += KlDivergence.toStandardNormal(variational.posterior()).sum().item();

@@ -35,16 +35,27 @@ public final class ImportanceSampling {
 
     /** The bound for each image, log p(x) in nats (N values). */
     public static double[] logLikelihoods(VariationalAutoencoder model, Likelihood likelihood, Tensor images, int k, long seed) {
-        return logLikelihoods(model, likelihood, images, k, seed, DECODES_PER_BLOCK);
+        return logLikelihoods(model, likelihood, images, null, k, seed, DECODES_PER_BLOCK);
+    }
+
+    /** As above for a conditional model: log p(x|y) of each image given its label (N). */
+    public static double[] logLikelihoods(VariationalAutoencoder model, Likelihood likelihood, Tensor images, Tensor labels, int k, long seed) {
+        return logLikelihoods(model, likelihood, images, labels, k, seed, DECODES_PER_BLOCK);
     }
 
     /** As above, with {@code decodesPerBlock} samples decoded at once (the result does not depend on it). */
     static double[] logLikelihoods(VariationalAutoencoder model, Likelihood likelihood, Tensor images, int k, long seed, int decodesPerBlock) {
+        return logLikelihoods(model, likelihood, images, null, k, seed, decodesPerBlock);
+    }
+
+    private static double[] logLikelihoods(VariationalAutoencoder model, Likelihood likelihood, Tensor images, Tensor labels, int k, long seed,
+            int decodesPerBlock) {
         if (k < 1) {
             throw new InvalidInputException("the number of importance samples must be >= 1, got " + k);
         }
         RandomSource noise = RandomSource.seeded(seed);
-        return Chunks.gatherDoubles(images, IMAGES_PER_CHUNK, 1, x -> chunk(model, likelihood, x, k, noise, decodesPerBlock));
+        return Chunks.gatherDoubles(images, IMAGES_PER_CHUNK, 1,
+                (from, x) -> chunk(model, likelihood, x, Chunks.alongside(labels, from, x), k, noise, decodesPerBlock));
     }
 
     /** Negative mean of {@link #logLikelihoods}: nats per image. */
@@ -62,10 +73,11 @@ public final class ImportanceSampling {
      * chunk's memory is one block's, whatever K is (with one scope per chunk, the K/s blocks'
      * temporaries all lived until the chunk ended, 2.2 GB at K=1000).
      */
-    private static double[] chunk(VariationalAutoencoder model, Likelihood likelihood, Tensor x, int k, RandomSource noise, int decodesPerBlock) {
+    private static double[] chunk(VariationalAutoencoder model, Likelihood likelihood, Tensor x, Tensor labels, int k, RandomSource noise,
+            int decodesPerBlock) {
         long b = x.size(0);
         EncoderBody.Features features = model.features(x);
-        Posterior q = model.posterior(features);
+        Posterior q = model.posterior(features, labels);
         int perBlock = (int) Math.max(1, Math.min(k, decodesPerBlock / b));
         double[] total = null; // log sum of the weights so far, per image
         for (int done = 0; done < k; done += perBlock) {
@@ -73,7 +85,7 @@ public final class ImportanceSampling {
             double[] block;
             try (TensorScope scope = TensorScope.open()) {
                 Tensor epsilon = noise.standardNormalDraws(s, b, q.mean().size(1)); // rows: sample-major, then image; one draw per sample
-                block = ImportanceWeights.logWeights(model, likelihood, x, q, features.switches(), epsilon).logSumExp(0).toDoubleArray(); // (s, B) -> B
+                block = ImportanceWeights.logWeights(model, likelihood, x, labels, q, features.switches(), epsilon).logSumExp(0).toDoubleArray(); // (s, B) -> B
             }
             if (total == null) {
                 total = block;

@@ -28,10 +28,15 @@ public final class LatentMetrics {
 
     /** The mean KL of each latent dimension over the images, nats (d). */
     public static double[] klPerDimension(VariationalAutoencoder model, Tensor images) {
+        return klPerDimension(model, images, null);
+    }
+
+    /** As above, each image with its label (a conditional model's; null for others). */
+    public static double[] klPerDimension(VariationalAutoencoder model, Tensor images, Tensor labels) {
         int d = model.config().latentDim();
         double[] sums = new double[d];
         Chunks.forEach(images, Evaluator.CHUNK, (from, x) -> {
-            double[] chunk = KlDivergence.perDimension(model.posterior(x)).sum(0).toDoubleArray(); // (d)
+            double[] chunk = KlDivergence.perDimension(model.posterior(x, Chunks.alongside(labels, from, x))).sum(0).toDoubleArray(); // (d)
             for (int j = 0; j < d; j++) {
                 sums[j] += chunk[j];
             }
@@ -95,19 +100,29 @@ public final class LatentMetrics {
      * random pairs of codes (lower is smoother).
      */
     public static double interpolationSmoothness(Generator model, Likelihood likelihood, double[] codes, int n, int d, int pairs, int steps, long seed) {
+        return interpolationSmoothness(model, likelihood, codes, null, n, d, pairs, steps, seed);
+    }
+
+    /** As above for a conditional model: each path is decoded with the label of the code it starts from ({@code labels}, N; null for others). */
+    public static double interpolationSmoothness(Generator model, Likelihood likelihood, double[] codes, int[] labels, int n, int d, int pairs,
+            int steps, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         float[] path = new float[pairs * (steps + 1) * d];
+        int[] pathLabels = labels == null ? null : new int[pairs * (steps + 1)];
         for (int p = 0; p < pairs; p++) {
             int a = random.nextInt(n);
             int b = random.nextInt(n);
             for (int t = 0; t <= steps; t++) {
+                if (pathLabels != null) {
+                    pathLabels[p * (steps + 1) + t] = labels[a];
+                }
                 double w = (double) t / steps;
                 for (int j = 0; j < d; j++) {
                     path[(p * (steps + 1) + t) * d + j] = (float) ((1 - w) * codes[a * d + j] + w * codes[b * d + j]);
                 }
             }
         }
-        float[] frames = Inference.decodeMeans(model, likelihood, Tensor.of(path, (long) pairs * (steps + 1), d));
+        float[] frames = Inference.decodeMeans(model, likelihood, Tensor.of(path, (long) pairs * (steps + 1), d), Conditioning.tensor(pathLabels));
         int pixels = frames.length / (pairs * (steps + 1));
         double sum = 0;
         for (int p = 0; p < pairs; p++) {

@@ -44,8 +44,10 @@ public record LatentReport(Evaluation evaluation, double bitsPerDim, double nllN
             throws IOException {
         LatentPrior prior = Priors.of(model, data.train());
         Tensor priorCodes = prior.sample(samples, RandomSource.seeded(seed));
-        Tensor generated = Tensor.of(Inference.decodeMeans(model, likelihood, priorCodes), model.config().input().batch(samples));
-        SampleReport sampleReport = SampleReport.of(generated, data, dir);
+        int[] asked = Conditioning.asked(model, samples);
+        Tensor generated = Tensor.of(Inference.decodeMeans(model, likelihood, priorCodes, Conditioning.tensor(asked)),
+                model.config().input().batch(samples));
+        SampleReport sampleReport = SampleReport.of(generated, data, dir, asked);
         int d = model.config().latentDim();
         if (!(model instanceof LatentModel autoencoder)) {
             double smoothness = LatentMetrics.interpolationSmoothness(model, likelihood, priorCodes.toDoubleArray(), samples, d, 100, 10, seed);
@@ -60,19 +62,20 @@ public record LatentReport(Evaluation evaluation, double bitsPerDim, double nllN
         Tensor test = Examples.images(data.test());
         Tensor train = Examples.images(data.train());
         int d = model.config().latentDim();
-        Evaluation evaluation = Evaluator.evaluate(model, likelihood, test);
+        Tensor testLabels = Conditioning.labels(model, data.test());
+        Evaluation evaluation = Evaluator.evaluate(model, likelihood, test, testLabels, null);
         double bits = evaluation.negativeElboNats() / (model.config().input().size() * Math.log(2));
 
         double nll = Double.NaN;
         double[] klPerDim = null;
         if (model instanceof VariationalAutoencoder vae) {
             if (importanceSamples > 0) {
-                nll = ImportanceSampling.negativeLogLikelihoodNats(vae, likelihood, test, importanceSamples, seed);
+                nll = -LatentMetrics.mean(ImportanceSampling.logLikelihoods(vae, likelihood, test, testLabels, importanceSamples, seed));
             }
-            klPerDim = LatentMetrics.klPerDimension(vae, test);
+            klPerDim = LatentMetrics.klPerDimension(vae, test, testLabels);
         }
-        Tensor trainCodes = Inference.encodeMeans(model, train);
-        Tensor testCodes = Inference.encodeMeans(model, test);
+        Tensor trainCodes = Inference.encodeMeans(model, train, Conditioning.labels(model, data.train()));
+        Tensor testCodes = Inference.encodeMeans(model, test, testLabels);
         double[] testCodeValues = testCodes.toDoubleArray();
         LatentSpaceNumbers space = LatentSpaceNumbers.of(model, likelihood, data, train, trainCodes, testCodes, priorCodes, seed);
         double probe = Double.NaN;

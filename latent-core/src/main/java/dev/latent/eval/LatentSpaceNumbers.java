@@ -24,8 +24,9 @@ public record LatentSpaceNumbers(int activeUnits, double priorCoverage, double i
         try (TensorScope scope = TensorScope.open(); NoGrad noGrad = NoGrad.open()) {
             Tensor priorCodes = Priors.of(model, data.train()).sample(samples, RandomSource.seeded(seed));
             Tensor train = Examples.images(data.train());
-            Tensor testCodes = Inference.encodeMeans(model, Examples.images(data.test()));
-            return of(model, likelihood, data, train, Inference.encodeMeans(model, train), testCodes, priorCodes, seed);
+            Tensor testCodes = Inference.encodeMeans(model, Examples.images(data.test()), Conditioning.labels(model, data.test()));
+            Tensor trainCodes = Inference.encodeMeans(model, train, Conditioning.labels(model, data.train()));
+            return of(model, likelihood, data, train, trainCodes, testCodes, priorCodes, seed);
         }
     }
 
@@ -40,9 +41,11 @@ public record LatentSpaceNumbers(int activeUnits, double priorCoverage, double i
         int n = data.test().size();
         double[] testCodeValues = testCodes.toDoubleArray();
         int activeUnits = LatentMetrics.activeUnits(testCodeValues, n, d);
-        Tensor coverageCodes = model instanceof VariationalAutoencoder vae ? Inference.sampleCodes(vae, train, seed) : trainCodes;
+        Tensor coverageCodes = model instanceof VariationalAutoencoder vae
+                ? Inference.sampleCodes(vae, train, Conditioning.labels(model, data.train()), seed) : trainCodes;
         double coverage = LatentMetrics.priorCoverage(priorCodes, coverageCodes);
-        double smoothness = LatentMetrics.interpolationSmoothness(model, likelihood, testCodeValues, n, d, 100, 10, seed);
+        int[] testLabels = Conditioning.classes(model) > 0 ? data.test().labels() : null;
+        double smoothness = LatentMetrics.interpolationSmoothness(model, likelihood, testCodeValues, testLabels, n, d, 100, 10, seed);
         return new LatentSpaceNumbers(activeUnits, coverage, smoothness);
     }
 }

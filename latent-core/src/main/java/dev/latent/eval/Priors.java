@@ -17,7 +17,7 @@ public final class Priors {
      */
     public static LatentPrior of(Generator model, Dataset train) {
         if (model instanceof Autoencoder autoencoder) {
-            return FittedGaussian.fit(Inference.encodeMeans(autoencoder, Examples.images(train)));
+            return FittedGaussian.fit(Inference.encodeMeans(autoencoder, Examples.images(train), Conditioning.labels(model, train)));
         }
         return new LatentPrior.StandardNormal(model.config().latentDim());
     }

@@ -22,22 +22,29 @@ import java.util.TreeMap;
  * @param sampleNearestTrainDistance mean pixel-space L2 distance from a sample to its nearest training image
  * @param testNearestTrainDistance the same for real test images (the yardstick for novelty)
  * @param samples how many samples (and at most how many test images) the numbers use
+ * @param askedLabelShare a conditional model's samples: the share the classifier assigns to the label asked of them (NaN otherwise)
  */
 public record SampleReport(double meanMaxProbability, double classEntropyNats, double frechetDistance, PrdcScores prdc,
-        SortedMap<Integer, PrdcScores> prdcPerClass, double sampleNearestTrainDistance, double testNearestTrainDistance, int samples) {
+        SortedMap<Integer, PrdcScores> prdcPerClass, double sampleNearestTrainDistance, double testNearestTrainDistance, int samples,
+        double askedLabelShare) {
 
     /**
      * Judges {@code generated} (n, C, H, W) in [0, 1] against the first n test images of {@code data};
      * {@code dir} caches the classifier.
      */
     public static SampleReport of(Tensor generated, Split data, Path dir) throws IOException {
+        return of(generated, data, dir, null);
+    }
+
+    /** As above, for samples of a conditional model that were asked for the labels {@code asked} (null: unconditional samples). */
+    public static SampleReport of(Tensor generated, Split data, Path dir, int[] asked) throws IOException {
         int n = Math.toIntExact(generated.size(0));
         Tensor train = Examples.images(data.train()).flattenRows();
         Tensor testSubset = Examples.images(data.test().slice(0, Math.min(n, data.test().size())));
         double sampleNovelty = LatentMetrics.mean(LatentMetrics.nearestDistances(generated.flattenRows(), train));
         double testNovelty = LatentMetrics.mean(LatentMetrics.nearestDistances(testSubset.flattenRows(), train));
         if (!data.train().hasLabels() || !data.test().hasLabels()) {
-            return new SampleReport(Double.NaN, Double.NaN, Double.NaN, null, Collections.emptySortedMap(), sampleNovelty, testNovelty, n);
+            return new SampleReport(Double.NaN, Double.NaN, Double.NaN, null, Collections.emptySortedMap(), sampleNovelty, testNovelty, n, Double.NaN);
         }
         SampleClassifier classifier = SampleClassifier.cachedOrTrained(dir, data.train());
         SampleClassifier.Judgement judged = classifier.judge(generated);
@@ -50,6 +57,8 @@ public record SampleReport(double meanMaxProbability, double classEntropyNats, d
             prdc = Prdc.STANDARD.between(real.features(), real.n(), judged.features(), judged.n(), features);
             perClass = Prdc.STANDARD.perClass(real.features(), real.predictedClasses(), judged.features(), judged.predictedClasses(), features);
         }
-        return new SampleReport(judged.meanMaxProbability(), judged.classHistogramEntropy(), frechet, prdc, perClass, sampleNovelty, testNovelty, n);
+        double askedShare = asked == null ? Double.NaN : Conditioning.askedLabelShare(judged.predictedClasses(), asked);
+        return new SampleReport(judged.meanMaxProbability(), judged.classHistogramEntropy(), frechet, prdc, perClass, sampleNovelty, testNovelty, n,
+                askedShare);
     }
 }

@@ -16,16 +16,23 @@ public final class TestEvaluation implements TrainingListener {
     private final LatentModel model;
     private final Likelihood likelihood;
     private final Tensor test;
+    private final Tensor labels;
 
     /** @param test the test images (N, C, H, W) in [0, 1] */
     public TestEvaluation(LatentModel model, Likelihood likelihood, Tensor test) {
+        this(model, likelihood, test, null);
+    }
+
+    /** @param labels the test labels (N), which a conditional model reads (null for others) */
+    public TestEvaluation(LatentModel model, Likelihood likelihood, Tensor test, Tensor labels) {
         this.model = model;
         this.likelihood = likelihood;
         this.test = test;
+        this.labels = labels;
     }
 
     @Override
     public Map<String, Terms> measureEpoch(TrainingState finished) {
-        return Map.of(GROUP, Evaluator.evaluate(model, likelihood, test).terms());
+        return Map.of(GROUP, Evaluator.evaluate(model, likelihood, test, labels, null).terms());
     }
 }

@@ -11,33 +11,35 @@ public final class Autoencoder implements LatentModel {
     private final ModelConfig config;
     private final PointEncoder encoder;
     private final Decoder decoder;
+    private final Condition condition;
 
     public Autoencoder(ModelConfig config, PointEncoder encoder, Decoder decoder) {
         this.config = config;
         this.encoder = encoder;
         this.decoder = decoder;
+        this.condition = new Condition(config.conditionClasses());
     }
 
     @Override
-    public ModelOutput forward(Tensor x, RandomSource noise) {
+    public ModelOutput forward(Tensor x, Tensor labels, RandomSource noise) {
         EncoderBody.Features features = encoder.features(x);
-        Tensor z = encoder.code(features);
-        return new ModelOutput.Autoencoded(decoder.decode(z, features.switches()), z);
+        Tensor z = encoder.code(condition.join(features, labels));
+        return new ModelOutput.Autoencoded(decoder.decode(condition.join(z, labels), features.switches()), z);
     }
 
     @Override
-    public Tensor encodeMean(Tensor x) {
-        return encoder.encode(x);
+    public Tensor encodeMean(Tensor x, Tensor labels) {
+        return encoder.code(condition.join(encoder.features(x), labels));
     }
 
     @Override
-    public Tensor decode(Tensor z) {
-        return decoder.decode(z);
+    public Tensor decode(Tensor z, Tensor labels) {
+        return decoder.decode(condition.join(z, labels));
     }
 
     @Override
-    public Tensor reconstruct(Tensor x) {
-        return forward(x, null).reconstruction();
+    public Tensor reconstruct(Tensor x, Tensor labels) {
+        return forward(x, labels, null).reconstruction();
     }
 
     @Override

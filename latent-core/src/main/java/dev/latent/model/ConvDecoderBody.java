@@ -32,7 +32,7 @@ public final class ConvDecoderBody implements DecoderBody {
         int blocks = channels.size();
         int[] bottom = ConvGeometry.bottleneck(config.input(), blocks);
         List<Integer> sizes = new ArrayList<>();
-        sizes.add(config.latentDim());
+        sizes.add(config.latentDim() + config.conditionClasses()); // z, and a conditional model's one-hot label
         List<Integer> hidden = new ArrayList<>(config.hidden());
         Collections.reverse(hidden);
         sizes.addAll(hidden);

@@ -16,9 +16,14 @@ import java.util.List;
  * @param latentDim dimension d of the latent code z
  * @param channels conv blocks' output channels, each block halving H and W (empty for mlp)
  * @param upsample how the conv decoder upsamples (null for mlp)
+ * @param conditionClasses a conditional model's number of classes, whose one-hot label joins the
+ *     encoder's features and the decoder's input (Sohn et al. 2015); 0 for an unconditional model
  */
 public record ModelConfig(ModelKind kind, Architecture architecture, ImageShape input, List<Integer> hidden, int latentDim,
-        List<Integer> channels, Upsampling upsample) {
+        List<Integer> channels, Upsampling upsample, int conditionClasses) {
+    /** The most classes a conditional model takes. */
+    public static final int MAX_CLASSES = 1000;
+
     public ModelConfig {
         if (kind == null || architecture == null || input == null || hidden == null) {
             throw new InvalidInputException("model config needs kind, architecture, input and hidden");
@@ -50,6 +55,28 @@ public record ModelConfig(ModelKind kind, Architecture architecture, ImageShape 
         } else if (!channels.isEmpty() || upsample != null) {
             throw InvalidInputException.of("channels", "channels and upsampling apply to conv models only");
         }
+        if (conditionClasses != 0 && (conditionClasses < 2 || conditionClasses > MAX_CLASSES)) {
+            throw InvalidInputException.of("conditional", "a conditional model needs between 2 and " + MAX_CLASSES + " classes, got " + conditionClasses);
+        }
+        if (conditionClasses != 0 && kind == ModelKind.GAN) {
+            throw InvalidInputException.of("conditional", "conditioning on labels is for autoencoders (a conditional VAE or AE); a GAN takes none");
+        }
+    }
+
+    /** An unconditional model. */
+    public ModelConfig(ModelKind kind, Architecture architecture, ImageShape input, List<Integer> hidden, int latentDim,
+            List<Integer> channels, Upsampling upsample) {
+        this(kind, architecture, input, hidden, latentDim, channels, upsample, 0);
+    }
+
+    /** Whether labels join encoder and decoder. */
+    public boolean conditional() {
+        return conditionClasses > 0;
+    }
+
+    /** This model conditioned on {@code classes} labels (0: unconditional). */
+    public ModelConfig withConditionClasses(int classes) {
+        return new ModelConfig(kind, architecture, input, hidden, latentDim, channels, upsample, classes);
     }
 
     /** A dense (mlp) model. */

@@ -29,7 +29,7 @@ public final class Models {
         }
         Initializer init = new Initializer(seed);
         EncoderBody body = trunk(config, init, Activation.RELU);
-        int features = featureWidth(config);
+        int features = featureWidth(config) + config.conditionClasses(); // the heads read the features and the one-hot label
         Linear first = new Linear(features, config.latentDim(), init);
         if (config.kind() == ModelKind.VAE) {
             GaussianEncoder encoder = new GaussianEncoder(body, first, new Linear(features, config.latentDim(), init));
@@ -92,7 +92,7 @@ public final class Models {
     /** The mirror: latent -> hidden[n-1] -> ... -> hidden[0] (ReLU) -> C*H*W logits. */
     private static DecoderBody denseDecoder(ModelConfig config, Initializer init) {
         List<Integer> sizes = new ArrayList<>();
-        sizes.add(config.latentDim());
+        sizes.add(config.latentDim() + config.conditionClasses());
         List<Integer> reversed = new ArrayList<>(config.hidden());
         Collections.reverse(reversed);
         sizes.addAll(reversed);

@@ -15,24 +15,30 @@ public final class VariationalAutoencoder implements LatentModel {
     private final ModelConfig config;
     private final GaussianEncoder encoder;
     private final Decoder decoder;
+    private final Condition condition;
 
     public VariationalAutoencoder(ModelConfig config, GaussianEncoder encoder, Decoder decoder) {
         this.config = config;
         this.encoder = encoder;
         this.decoder = decoder;
+        this.condition = new Condition(config.conditionClasses());
     }
 
     @Override
-    public ModelOutput forward(Tensor x, RandomSource noise) {
+    public ModelOutput forward(Tensor x, Tensor labels, RandomSource noise) {
         EncoderBody.Features features = encoder.features(x);
-        Posterior posterior = encoder.posterior(features);
+        Posterior posterior = posterior(features, labels);
         Tensor z = Reparameterization.sample(posterior, noise); // (B, d)
-        return new ModelOutput.Variational(decoder.decode(z, features.switches()), posterior.mean(), posterior.logVariance(), z);
+        return new ModelOutput.Variational(decode(z, labels, features.switches()), posterior.mean(), posterior.logVariance(), z);
     }
 
-    /** The posterior q(z|x) of each input. */
+    /** The posterior q(z|x) (q(z|x, y) for a conditional model) of each input. */
+    public Posterior posterior(Tensor x, Tensor labels) {
+        return posterior(encoder.features(x), labels);
+    }
+
     public Posterior posterior(Tensor x) {
-        return encoder.encode(x);
+        return posterior(x, null);
     }
 
     /** The encoder trunk's features and switches for x. */
@@ -40,29 +46,34 @@ public final class VariationalAutoencoder implements LatentModel {
         return encoder.features(x);
     }
 
-    /** q(z|x) from the trunk's features. */
+    /** q(z|x, y) from the trunk's features. */
+    public Posterior posterior(EncoderBody.Features features, Tensor labels) {
+        return encoder.posterior(condition.join(features, labels));
+    }
+
     public Posterior posterior(EncoderBody.Features features) {
-        return encoder.posterior(features);
+        return posterior(features, null);
     }
 
-    public Decoder decoder() {
-        return decoder;
-    }
-
-    @Override
-    public Tensor encodeMean(Tensor x) {
-        return encoder.encode(x).mean();
+    /** Decoder logits for codes z with the labels (a conditional model's) and an encoder pass's switches. */
+    public Tensor decode(Tensor z, Tensor labels, Switches switches) {
+        return decoder.decode(condition.join(z, labels), switches);
     }
 
     @Override
-    public Tensor decode(Tensor z) {
-        return decoder.decode(z);
+    public Tensor encodeMean(Tensor x, Tensor labels) {
+        return posterior(x, labels).mean();
     }
 
     @Override
-    public Tensor reconstruct(Tensor x) {
+    public Tensor decode(Tensor z, Tensor labels) {
+        return decoder.decode(condition.join(z, labels));
+    }
+
+    @Override
+    public Tensor reconstruct(Tensor x, Tensor labels) {
         EncoderBody.Features features = encoder.features(x);
-        return decoder.decode(encoder.posterior(features).mean(), features.switches());
+        return decode(posterior(features, labels).mean(), labels, features.switches());
     }
 
     @Override

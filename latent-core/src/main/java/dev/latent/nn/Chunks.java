@@ -32,6 +32,17 @@ public final class Chunks {
         }
     }
 
+    /** The rows of {@code alongside} (labels, say) that go with {@code chunk}, starting at row {@code from}; null stays null. */
+    public static Tensor alongside(Tensor alongside, long from, Tensor chunk) {
+        return alongside == null ? null : alongside.slice(from, from + chunk.size(0));
+    }
+
+    /** The work on one chunk that also reads where it starts (to take the matching rows of another tensor). */
+    @FunctionalInterface
+    public interface Placed<A> {
+        A apply(long from, Tensor chunk);
+    }
+
     /** {@code f} of each chunk, {@code valuesPerRow} values per row, gathered in row order: (N * valuesPerRow). */
     public static float[] gatherFloats(Tensor rows, int rowsPerChunk, int valuesPerRow, Function<Tensor, float[]> f) {
         return gather(rows, rowsPerChunk, valuesPerRow, new float[length(rows, valuesPerRow)], f);
@@ -39,6 +50,16 @@ public final class Chunks {
 
     /** As {@link #gatherFloats}, for double values. */
     public static double[] gatherDoubles(Tensor rows, int rowsPerChunk, int valuesPerRow, Function<Tensor, double[]> f) {
+        return gather(rows, rowsPerChunk, valuesPerRow, new double[length(rows, valuesPerRow)], f);
+    }
+
+    /** As {@link #gatherFloats}, {@code f} also told where each chunk starts. */
+    public static float[] gatherFloats(Tensor rows, int rowsPerChunk, int valuesPerRow, Placed<float[]> f) {
+        return gather(rows, rowsPerChunk, valuesPerRow, new float[length(rows, valuesPerRow)], f);
+    }
+
+    /** As {@link #gatherDoubles}, {@code f} also told where each chunk starts. */
+    public static double[] gatherDoubles(Tensor rows, int rowsPerChunk, int valuesPerRow, Placed<double[]> f) {
         return gather(rows, rowsPerChunk, valuesPerRow, new double[length(rows, valuesPerRow)], f);
     }
 
@@ -57,8 +78,12 @@ public final class Chunks {
     }
 
     private static <A> A gather(Tensor rows, int rowsPerChunk, int valuesPerRow, A out, Function<Tensor, A> f) {
+        return gather(rows, rowsPerChunk, valuesPerRow, out, (Placed<A>) (from, chunk) -> f.apply(chunk));
+    }
+
+    private static <A> A gather(Tensor rows, int rowsPerChunk, int valuesPerRow, A out, Placed<A> f) {
         forEach(rows, rowsPerChunk, (from, chunk) -> {
-            A values = f.apply(chunk);
+            A values = f.apply(from, chunk);
             int length = Array.getLength(values);
             if (length != chunk.size(0) * valuesPerRow) {
                 throw new IllegalStateException("a chunk of " + chunk.size(0) + " rows gave " + length + " values, not " + valuesPerRow + " per row");

@@ -42,6 +42,11 @@ public final class Columns {
         return new Tensor(values.handle.clamp(new org.bytedeco.pytorch.ScalarOptional(new Scalar(lo)), new org.bytedeco.pytorch.ScalarOptional(new Scalar(hi))));
     }
 
+    /** One row per label: 1 in column {@code labels[b]} of {@code classes} columns, else 0 (float32, no gradient). */
+    public static Tensor oneHot(Tensor labels, int classes) {
+        return new Tensor(torch.one_hot(labels.handle.to(torch.ScalarType.Long), classes).to(torch.ScalarType.Float));
+    }
+
     /** The matrix product a b: (B, D) x (D, C) to (B, C), b taken in a's precision. */
     public static Tensor product(Tensor a, Tensor b) {
         return new Tensor(torch.matmul(a.handle, b.handle.type_as(a.handle)));

@@ -49,7 +49,7 @@ public final class Elbo implements Objective {
     @Override
     public Loss loss(LatentModel model, Batch batch, long step, RandomSource noise) {
         Tensor input = corruption == null ? batch.x() : corruption.apply(batch.x(), noise);
-        return terms(model.forward(input, noise), batch.x(), step);
+        return terms(model.forward(input, batch.labels(), noise), batch.x(), step);
     }
 
     /**

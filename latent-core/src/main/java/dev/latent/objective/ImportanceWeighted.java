@@ -53,9 +53,9 @@ public final class ImportanceWeighted implements Objective {
         Tensor x = batch.x();
         Tensor input = corruption == null ? x : corruption.apply(x, noise);
         EncoderBody.Features features = vae.features(input);
-        Posterior q = vae.posterior(features);
+        Posterior q = vae.posterior(features, batch.labels());
         Tensor epsilon = noise.standardNormalDraws(samples, x.size(0), q.mean().size(1));
-        Tensor bound = ImportanceWeights.logWeights(vae, likelihood, x, q, features.switches(), epsilon)
+        Tensor bound = ImportanceWeights.logWeights(vae, likelihood, x, batch.labels(), q, features.switches(), epsilon)
                 .logSumExp(0).add(-Math.log(samples)).sum(); // sum over the batch of log (1/K) sum_k w_k
         Map<String, Tensor> sums = new LinkedHashMap<>();
         Tensor loss = bound.neg();

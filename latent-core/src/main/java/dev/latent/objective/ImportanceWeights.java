@@ -24,16 +24,18 @@ public final class ImportanceWeights {
      * sample-major (rows s*B + b); differentiable in the model's parameters.
      *
      * @param x the images the likelihood scores (clean ones, for a denoiser)
+     * @param labels their labels (B), for a conditional model; else null
      * @param q the posterior of each image, (B, d)
      * @param switches the encoder pass's switches (an unpooling decoder reads them)
      */
-    public static Tensor logWeights(VariationalAutoencoder model, Likelihood likelihood, Tensor x, Posterior q, Switches switches, Tensor epsilon) {
+    public static Tensor logWeights(VariationalAutoencoder model, Likelihood likelihood, Tensor x, Tensor labels, Posterior q, Switches switches,
+            Tensor epsilon) {
         long b = x.size(0);
         long d = q.mean().size(1);
         long s = epsilon.size(0) / b;
         Posterior repeated = new Posterior(q.mean().repeatRows(s), q.logVariance().repeatRows(s)); // (s*B, d) each
         Tensor z = Reparameterization.sample(repeated, epsilon);
-        Tensor logits = model.decoder().decode(z, repeat(switches, s));
+        Tensor logits = model.decode(z, labels == null ? null : labels.repeatRows(s), repeat(switches, s));
         Tensor logPxGivenZ = likelihood.negativeLogLikelihood(logits, x.repeatRows(s)).neg(); // (s*B)
         Tensor logPz = z.square().sum(1).mul(-0.5).add(-0.5 * d * LOG_2PI);
         Tensor logQz = epsilon.square().sum(1).add(repeated.logVariance().sum(1)).mul(-0.5).add(-0.5 * d * LOG_2PI);

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads config.json files of earlier formats as the current one: version 1 (before the
- * autoencoder variants) had no objective parts, no learned variance and no early stopping, and
+ * autoencoder variants) had no conditional models, no objective parts, no learned variance and no
+ * early stopping, and
  * means exactly what version 2 says with those absent. A file of the current version is bound as
  * it is (every field required), so a typo still fails.
  */
@@ -18,6 +19,9 @@ final class ConfigUpgrade {
             return tree; // the current version, or one the RunConfig refuses with its own message
         }
         config.put("format_version", RunConfig.FORMAT_VERSION);
+        if (config.get("model") instanceof ObjectNode model) {
+            model.put("condition_classes", 0);
+        }
         if (config.get("objective") instanceof ObjectNode objective) {
             if (!objective.has("type") || "elbo".equals(objective.path("type").asText())) {
                 objective.putNull("capacity");

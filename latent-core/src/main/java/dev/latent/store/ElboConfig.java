@@ -82,7 +82,9 @@ public record ElboConfig(Likelihood likelihood, double beta, long betaWarmupStep
     /** The test split's reconstruction, KL and negative ELBO after every epoch. */
     @Override
     public List<TrainingListener> measurements(Generator model, Split data) {
-        return List.of(new TestEvaluation(autoencoder(model), likelihood, Examples.images(data.test())));
+        LatentModel autoencoder = autoencoder(model);
+        Examples test = Examples.of(data.test());
+        return List.of(new TestEvaluation(autoencoder, likelihood, test.x(), autoencoder.conditionClasses() > 0 ? test.labels() : null));
     }
 
     private static LatentModel autoencoder(Generator model) {

@@ -6,6 +6,7 @@ import dev.latent.data.Holdout;
 import dev.latent.data.SplitPlan;
 import dev.latent.data.table.ColumnTransforms;
 import dev.latent.data.Split;
+import dev.latent.eval.Conditioning;
 import dev.latent.model.Generator;
 import dev.latent.model.LatentModel;
 import dev.latent.model.Models;
@@ -192,6 +193,13 @@ public final class TrainingRun {
     }
 
     private void checkData(Split data) {
+        if (config.model().conditional()) {
+            if (data.train().isTable()) {
+                throw InvalidInputException.of("conditional", "conditioning on labels is for images; a table's label column stays out of its inputs");
+            }
+            Conditioning.labels(config.model().conditionClasses(), data.train()); // every image labelled, every label one of the classes
+            Conditioning.labels(config.model().conditionClasses(), data.test());
+        }
         if (!data.shape().equals(config.model().input())) {
             throw InvalidInputException.of("data", "the data's images are " + data.shape() + " but the model expects "
                     + config.model().input() + "; use the data the model was made for");

@@ -20,7 +20,7 @@ import java.util.Set;
  *   GET  /api/models                        per model: name, latent dimension, image shape, kind, prior, points, link group
  *   GET  /api/models/{m}/map?x=pc1&amp;y=pc2    the test codes on two axes (pc1, pc2 or z0..z{d-1}); labels; the PCA plane; code sd
  *   GET  /api/models/{m}/images/{i}         test image i: pixels, label, mean code
- *   POST /api/models/{m}/decode             body [z_0, ..., z_{d-1}]: the decoded mean image
+ *   POST /api/models/{m}/decode             body [z_0, ..., z_{d-1}]: the decoded mean image (a conditional model: ?label=N, default 0)
  *   GET  /api/models/{m}/prior?seed=S       one draw from the prior (an AE: its fitted Gaussian) and its image
  *   GET  /api/models/{m}/path?from=i&amp;to=j&amp;steps=8&amp;kind=linear|slerp   codes and frames between test images i and j
  *   GET  /api/models/{m}/numbers            active units, prior coverage, interpolation smoothness, once computed
@@ -61,6 +61,7 @@ final class ExploreApi {
             m.put("shape", new int[] {shape.channels(), shape.height(), shape.width()});
             m.put("prior", view.priorName());
             m.put("points", view.test().size());
+            m.put("classes", view.classes());
             m.put("linkGroup", digests.indexOf(view.testDigest()));
             list.add(m);
         }
@@ -113,30 +114,42 @@ final class ExploreApi {
     }
 
     private void decode(Context ctx) throws Exception {
-        Requests.onlyParameters(ctx, Set.of());
+        Requests.onlyParameters(ctx, Set.of("label"));
         ModelView view = model(ctx);
         float[] z = LatentVector.parse(ctx.body(), view.latentDim());
-        decoded(ctx, view, z, 1, Map.of());
+        decoded(ctx, view, z, 1, label(ctx, view, 0), Map.of());
     }
 
     private void prior(Context ctx) throws Exception {
-        Requests.onlyParameters(ctx, Set.of("seed"));
+        Requests.onlyParameters(ctx, Set.of("seed", "label"));
         ModelView view = model(ctx);
         int seed = Requests.intParameter(ctx, "seed", 1, 0, Integer.MAX_VALUE);
         float[] z = view.samplePrior(seed);
-        decoded(ctx, view, z, 1, Map.of("code", z, "prior", view.priorName()));
+        decoded(ctx, view, z, 1, label(ctx, view, 0), Map.of("code", z, "prior", view.priorName()));
+    }
+
+    /** A conditional model's label=N (default {@code fallback}); refused for an unconditional model. */
+    private static int label(Context ctx, ModelView view, int fallback) {
+        if (view.classes() == 0) {
+            if (ctx.queryParam("label") != null) {
+                throw new InvalidInputException("label: " + view.name() + " is not a conditional model; it decodes without labels");
+            }
+            return 0;
+        }
+        return Requests.intParameter(ctx, "label", fallback, 0, view.classes() - 1);
     }
 
     private void path(Context ctx) throws Exception {
-        Requests.onlyParameters(ctx, Set.of("from", "to", "steps", "kind"));
+        Requests.onlyParameters(ctx, Set.of("from", "to", "steps", "kind", "label"));
         ModelView view = model(ctx);
         int from = Requests.index("from", require(ctx, "from"), view.test().size());
         int to = Requests.index("to", require(ctx, "to"), view.test().size());
+        int label = label(ctx, view, view.test().hasLabels() ? Math.max(0, view.test().labels()[from]) : 0); // the start image's own
         int steps = Requests.intParameter(ctx, "steps", 8, 1, LatentPath.MAX_STEPS);
         String kindText = ctx.queryParam("kind");
         LatentPath kind = LatentPath.parse(kindText == null ? "linear" : kindText);
         float[] codes = kind.frames(view.code(from), view.code(to), steps);
-        decoded(ctx, view, codes, steps + 1, Map.of("codes", codes));
+        decoded(ctx, view, codes, steps + 1, label, Map.of("codes", codes));
     }
 
     private void numbers(Context ctx) throws IOException {
@@ -154,10 +167,10 @@ final class ExploreApi {
     }
 
     /** Decodes {@code count} codes within the gate and answers {"pixels": [...]} plus {@code extra}; 503 when the gate is full. */
-    private void decoded(Context ctx, ModelView view, float[] z, int count, Map<String, Object> extra) throws Exception {
+    private void decoded(Context ctx, ModelView view, float[] z, int count, int label, Map<String, Object> extra) throws Exception {
         int[][] result = new int[1][];
         long start = System.nanoTime();
-        if (!gate.run(() -> result[0] = view.decode(z, count))) {
+        if (!gate.run(() -> result[0] = view.decode(z, count, label))) {
             ExploreServer.error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the server is busy decoding; try again");
             return;
         }

@@ -76,7 +76,7 @@ public final class ModelView {
         if (n < 2) {
             throw InvalidInputException.of("data", "the test split has " + n + " image; a map needs at least 2");
         }
-        float[] codes = model.encodeMeans(test.images().toFloats(), n);
+        float[] codes = model.encodeMeans(test.images().toFloats(), n, labels(model, test));
         double[] x = new double[n * d];
         for (int i = 0; i < x.length; i++) {
             x[i] = codes[i];
@@ -92,6 +92,23 @@ public final class ModelView {
                 () -> LatentSpaceNumbers.of(trained.autoencoder(), trained.likelihood(), data, NUMBER_SAMPLES, NUMBER_SEED),
                 BackgroundWork.EXECUTOR);
         return new ModelView(name, model, test, codes, plane, plane.project(x, n), sd, prior, numbers);
+    }
+
+    /** A conditional model's test labels (it encodes each image with its own); null for others. */
+    private static long[] labels(BatchModel model, Dataset test) {
+        if (model.conditionClasses() == 0) {
+            return null;
+        }
+        if (!test.hasLabels()) {
+            throw InvalidInputException.of("data", "a conditional model encodes each image with its label, and this test split has none;"
+                    + " pass the --data the model was trained on");
+        }
+        return java.util.Arrays.stream(test.labels()).asLongStream().toArray();
+    }
+
+    /** A conditional model's classes (0 for others). */
+    public int classes() {
+        return model.conditionClasses();
     }
 
     private static LatentPrior fitted(float[] codes, int n, int d) {
@@ -145,9 +162,18 @@ public final class ModelView {
         return numbers.isDone() ? numbers.join() : null;
     }
 
-    /** The decoder's mean image of each of the {@code count} codes in {@code z}, as bytes 0-255 ({@link Images#level}), C*H*W each. */
-    public int[] decode(float[] z, int count) {
-        float[] mean = model.decodeMeans(z, count);
+    /**
+     * The decoder's mean image of each of the {@code count} codes in {@code z}, as bytes 0-255
+     * ({@link Images#level}), C*H*W each; a conditional model decodes every code with {@code label}
+     * (ignored by others).
+     */
+    public int[] decode(float[] z, int count, int label) {
+        long[] labels = null;
+        if (classes() > 0) {
+            labels = new long[count];
+            Arrays.fill(labels, label);
+        }
+        float[] mean = model.decodeMeans(z, count, labels);
         int[] pixels = new int[mean.length];
         for (int i = 0; i < mean.length; i++) {
             pixels[i] = Images.level(mean[i]);

@@ -168,6 +168,10 @@ public abstract class LatentStage<S extends LatentStage<S>> extends Transformer 
     ModelFacts facts() {
         Path dir = location(SparkSession.active()).local(List.of(TrainedModel.CONFIG, ModelFiles.COLUMNS));
         RunConfig config = TrainedModel.readConfig(dir);
+        if (config.model().conditional()) {
+            throw InvalidInputException.of("modelPath", getOrDefault(modelPath) + " is a conditional model, which reads each row's label;"
+                    + " the Spark stages take none yet: use latent encode, or a model trained without --conditional");
+        }
         ColumnTransforms columns = ModelFiles.columns(dir).orElse(null);
         return new ModelFacts(config, columns, !(config.objective() instanceof AdversarialConfig));
     }

@@ -1,5 +1,6 @@
 package dev.latent.viz;
 
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Inference;
 import dev.latent.model.Generator;
 import dev.latent.nn.RandomSource;
@@ -33,7 +34,7 @@ public final class EpochSamples implements TrainingListener {
 
     @Override
     public void onEpochEnd(EpochResult result) {
-        float[] images = Inference.decodeMeans(model, likelihood, z);
+        float[] images = Inference.decodeMeans(model, likelihood, z, Conditioning.tensor(Conditioning.asked(model, COUNT)));
         try {
             ImageGrid.writePng(folder.resolve(String.format("epoch-%03d.png", result.epoch())), Pictures.grid(images, COUNT, model.config().input(), 8));
         } catch (IOException e) {

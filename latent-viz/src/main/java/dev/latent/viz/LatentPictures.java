@@ -5,6 +5,7 @@ import dev.latent.train.MetricsLog;
 import dev.latent.eval.TestEvaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Inference;
 import dev.latent.eval.Moments;
 import dev.latent.eval.Pca;
@@ -59,7 +60,7 @@ public final class LatentPictures {
                 z[(i * side + j) * 2 + 1] = (float) NormalQuantile.of(0.95 - 0.9 * i / (side - 1));
             }
         }
-        float[] images = Inference.decodeMeans(trained.model(), trained.likelihood(), Tensor.of(z, side * side, 2));
+        float[] images = decode(trained, Tensor.of(z, side * side, 2), frame -> 0);
         return Pictures.grid(images, side * side, trained.config().model().input(), side);
     }
 
@@ -68,6 +69,12 @@ public final class LatentPictures {
      * also great-circle (spherical) paths, which keep the norm typical of N(0, I) samples.
      */
     public static BufferedImage interpolations(TrainedModel trained, double[] codes, int n, int d, int pairs, int steps, boolean spherical) {
+        return interpolations(trained, codes, null, n, d, pairs, steps, spherical);
+    }
+
+    /** As above, a conditional model decoding each path with the label of the code it starts from ({@code labels}, N). */
+    public static BufferedImage interpolations(TrainedModel trained, double[] codes, int[] labels, int n, int d, int pairs, int steps,
+            boolean spherical) {
         float[] path = new float[pairs * steps * d];
         for (int p = 0; p < pairs; p++) {
             int a = (p * 2) % n;
@@ -80,7 +87,7 @@ public final class LatentPictures {
                 }
             }
         }
-        float[] images = Inference.decodeMeans(trained.model(), trained.likelihood(), Tensor.of(path, pairs * steps, d));
+        float[] images = decode(trained, Tensor.of(path, pairs * steps, d), frame -> labels == null ? 0 : labels[(frame / steps * 2) % n]);
         return Pictures.grid(images, pairs * steps, trained.config().model().input(), steps);
     }
 
@@ -109,8 +116,24 @@ public final class LatentPictures {
                 z[(r * steps + t) * d + dim] = (float) ((vae ? 0 : mean[dim]) + spread * (-3 + 6.0 * t / (steps - 1)));
             }
         }
-        float[] images = Inference.decodeMeans(trained.model(), trained.likelihood(), Tensor.of(z, shown * steps, d));
+        float[] images = decode(trained, Tensor.of(z, shown * steps, d), frame -> frame / steps); // a conditional model's row r asks class r
         return Pictures.grid(images, shown * steps, trained.config().model().input(), steps);
+    }
+
+    /**
+     * The mean images of codes z; a conditional model decodes frame i with label {@code labelOf(i)}
+     * modulo its classes (the manifold is drawn for class 0, traversal row r for class r).
+     */
+    private static float[] decode(TrainedModel trained, Tensor z, java.util.function.IntUnaryOperator labelOf) {
+        int classes = Conditioning.classes(trained.model());
+        int[] labels = null;
+        if (classes > 0) {
+            labels = new int[Math.toIntExact(z.size(0))];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = labelOf.applyAsInt(i) % classes;
+            }
+        }
+        return Inference.decodeMeans(trained.model(), trained.likelihood(), z, Conditioning.tensor(labels));
     }
 
     /** Every number in nats per image of metrics.jsonl (train and test terms; a GAN's two losses) against the epoch. */

@@ -5,6 +5,7 @@ import dev.latent.data.Split;
 import dev.latent.model.LatentModel;
 import dev.latent.nn.Tensor;
 import dev.latent.objective.Likelihood;
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Inference;
 import dev.latent.model.ModelKind;
 import dev.latent.nn.RandomSource;
@@ -40,14 +41,16 @@ public final class ModelFigures {
         Map<String, Figure> figures = new LinkedHashMap<>();
         var prior = ModelPictures.priorOf(trained, data.train());
         Tensor priorCodes = prior.sample(SAMPLES, RandomSource.seeded(seed));
-        float[] samples = Inference.decodeMeans(trained.model(), likelihood, priorCodes);
+        float[] samples = Inference.decodeMeans(trained.model(), likelihood, priorCodes, Conditioning.tensor(Conditioning.asked(trained.model(), SAMPLES)));
         if (trained.model() instanceof LatentModel model) {
             reconstructions(figures, name, model, likelihood, data, shape);
         }
         figures.put("samples", new Figure(name + ": samples, " + prior.describe(), Pictures.grid(samples, SAMPLES, shape, 8)));
         boolean autoencoder = trained.model() instanceof LatentModel;
         // an autoencoder's paths run between test codes; a GAN has none, so between prior samples
-        double[] codes = autoencoder ? Inference.encodeMeans(trained.autoencoder(), Examples.images(data.test())).toDoubleArray() : priorCodes.toDoubleArray();
+        double[] codes = autoencoder ? Inference.encodeMeans(trained.autoencoder(), Examples.images(data.test()),
+                Conditioning.labels(trained.model(), data.test())).toDoubleArray() : priorCodes.toDoubleArray();
+        int[] codeLabels = Conditioning.classes(trained.model()) > 0 ? data.test().labels() : null;
         int n = autoencoder ? data.test().size() : SAMPLES;
         String ends = autoencoder ? "test codes" : "prior samples";
         if (autoencoder) {
@@ -55,9 +58,9 @@ public final class ModelFigures {
                     LatentPictures.scatter(name + " latent space", codes, n, d, data.test().hasLabels() ? data.test().labels() : null)));
         }
         boolean fromPrior = trained.config().model().kind() != ModelKind.AE; // a VAE's and a GAN's codes follow N(0, I)
-        figures.put("linear", new Figure(name + ": linear interpolations between " + ends, LatentPictures.interpolations(trained, codes, n, d, 4, 10, false)));
+        figures.put("linear", new Figure(name + ": linear interpolations between " + ends, LatentPictures.interpolations(trained, codes, codeLabels, n, d, 4, 10, false)));
         if (fromPrior) {
-            figures.put("spherical", new Figure(name + ": spherical interpolations", LatentPictures.interpolations(trained, codes, n, d, 4, 10, true)));
+            figures.put("spherical", new Figure(name + ": spherical interpolations", LatentPictures.interpolations(trained, codes, codeLabels, n, d, 4, 10, true)));
         }
         figures.put("traversals", new Figure(name + ": traversals, one row per dimension (largest spread first), -3 to +3 "
                 + (fromPrior ? "prior standard deviations" : "standard deviations of the codes"), LatentPictures.traversals(trained, codes, n, d, 8, 9)));
@@ -73,8 +76,9 @@ public final class ModelFigures {
     private static void reconstructions(Map<String, Figure> figures, String name, LatentModel model, Likelihood likelihood, Split data,
             ImageShape shape) {
         int count = Math.min(RECONSTRUCTIONS, data.test().size());
-        var originals = Examples.images(data.test().slice(0, count));
-        float[] reconstructed = Inference.reconstructMeans(model, likelihood, originals);
+        var first = data.test().slice(0, count);
+        var originals = Examples.images(first);
+        float[] reconstructed = Inference.reconstructMeans(model, likelihood, originals, Conditioning.labels(model, first));
         figures.put("reconstructions", new Figure(name + ": test images (odd rows) and reconstructions",
                 Pictures.reconstructions(originals.toFloatArray(), reconstructed, count, shape, 8)));
     }

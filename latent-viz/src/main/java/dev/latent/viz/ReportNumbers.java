@@ -48,6 +48,7 @@ public final class ReportNumbers {
         putOrNull(node, "sample_mean_max_probability", samples.meanMaxProbability());
         putOrNull(node, "sample_class_entropy_nats", samples.classEntropyNats());
         putOrNull(node, "sample_frechet_distance", samples.frechetDistance());
+        putOrNull(node, "sample_asked_label_share", samples.askedLabelShare());
         prdc(node, "sample_", samples.prdc());
         ObjectNode perClass = node.putObject("sample_prdc_per_class");
         samples.prdcPerClass().forEach((label, scores) -> prdc(perClass.putObject(Integer.toString(label)), "", scores));
@@ -84,6 +85,9 @@ public final class ReportNumbers {
         rows.add(List.of("samples: mean top class probability", f(s.meanMaxProbability())));
         rows.add(List.of("samples: class histogram entropy (nats)", f(s.classEntropyNats())));
         rows.add(List.of("samples: Frechet distance (classifier features)", f(s.frechetDistance())));
+        if (!Double.isNaN(s.askedLabelShare())) {
+            rows.add(List.of("samples: share classified as the label asked for", f(s.askedLabelShare())));
+        }
         rows.add(List.of("samples: precision / recall (k=3, classifier features)", p == null ? "n/a" : f(p.precision()) + " / " + f(p.recall())));
         rows.add(List.of("samples: density / coverage (k=5, classifier features)", p == null ? "n/a" : f(p.density()) + " / " + f(p.coverage())));
         rows.add(List.of("samples: distance to nearest training image", f(s.sampleNearestTrainDistance())));

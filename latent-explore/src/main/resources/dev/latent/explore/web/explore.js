@@ -50,8 +50,12 @@ class Panel {
     this.sliders = element("div", { className: "sliders" });
     this.frames = element("div", { className: "frames" });
     this.drawTime = element("span", { className: "draw-time" });
-    const title = `${info.name}: ${info.kind}, d = ${this.d}, ${info.points} test images`;
+    const title = `${info.name}: ${info.kind}${info.classes ? " (conditional)" : ""}, d = ${this.d}, ${info.points} test images`;
+    // a conditional model decodes every code given a label: the one chosen here (picking a test image chooses its own)
+    this.labelSelect = info.classes ? element("select", { className: "label" },
+      ...Array.from({ length: info.classes }, (_, c) => element("option", { value: String(c), textContent: String(c) }))) : null;
     this.box = element("div", { className: "model" }, element("h2", { textContent: title }), this.numbers,
+      ...(this.labelSelect ? [element("label", {}, "decode given label ", this.labelSelect), element("br")] : []),
       element("label", {}, "x ", this.axisX), element("label", {}, " y ", this.axisY),
       element("button", { textContent: "reset view", onclick: () => this.map.resetView() }), this.drawTime,
       element("br"), this.canvas,
@@ -68,7 +72,11 @@ class Panel {
         + ` (worst ${Math.max(...times).toFixed(1)} ms of ${times.length})`; },
     });
     this.axisX.onchange = this.axisY.onchange = () => this.loadMap();
+    if (this.labelSelect) this.labelSelect.onchange = () => { if (this.z) this.request(this.z); };
   }
+
+  // "?label=N" (or "&label=N" after other parameters) for a conditional model, "" for others.
+  labelQuery(separator) { return this.labelSelect ? `${separator}label=${this.labelSelect.value}` : ""; }
 
   async loadMap() {
     const map = await getJson(`/api/models/${this.index}/map?x=${this.axisX.value}&y=${this.axisY.value}`);
@@ -124,7 +132,7 @@ class Panel {
     this.inFlight = true;
     const start = performance.now();
     try {
-      const body = await getJson(`/api/models/${this.index}/decode`, { method: "POST", body: JSON.stringify(z) });
+      const body = await getJson(`/api/models/${this.index}/decode${this.labelQuery("?")}`, { method: "POST", body: JSON.stringify(z) });
       window.latentStats.decodeMs.push(performance.now() - start);
       drawPixels(this.decoded, body.pixels, this.info.shape);
     } catch (error) {
@@ -178,7 +186,7 @@ class Panel {
     this.frames.replaceChildren();
     const kinds = this.info.kind === "VAE" ? ["linear", "slerp"] : ["linear"];
     for (const kind of kinds) {
-      const path = await getJson(`/api/models/${this.index}/path?from=${from}&to=${to}&steps=8&kind=${kind}`);
+      const path = await getJson(`/api/models/${this.index}/path?from=${from}&to=${to}&steps=8&kind=${kind}${this.labelQuery("&")}`);
       const row = element("div", { className: "path " + kind }, element("span", { textContent: kind === "slerp" ? "spherical " : "straight " }));
       const per = this.info.shape.reduce((a, b) => a * b), frames = path.codes.length / this.d;
       for (let t = 0; t < frames; t++) {
@@ -219,6 +227,7 @@ async function pickImage(i, from) {
   if (picks.length > 2) picks.shift();
   for (const p of linked(from)) {
     const image = await cachedImage(p.index, i);
+    if (p.labelSelect && image.label >= 0) p.labelSelect.value = String(image.label);
     p.map.selected = picks.slice();
     p.setCode(image.code.slice());
   }
@@ -231,7 +240,7 @@ function moveSlider(from, j, s) { linked(from).forEach(p => p.setDimension(j, s)
 async function samplePrior() {
   const seed = priorSeed++;
   for (const p of panels) {
-    const draw = await getJson(`/api/models/${p.index}/prior?seed=${seed}`);
+    const draw = await getJson(`/api/models/${p.index}/prior?seed=${seed}${p.labelQuery("&")}`);
     p.setCode(draw.code);
   }
   status(`prior draw ${seed}: ` + panels.map(p => `${p.info.name} from ${p.info.prior}`).join("; "));
