@@ -57,9 +57,11 @@ if wants variance; then
 fi
 if wants early; then
   # the small embedded split overfits within these epochs, which is when early stopping matters
-  latent train --epochs 100 --out "$out/vae-100" --force --no-progress > "$out/vae-100.train.txt"
-  latent train --epochs 100 --early-stop 5 --out "$out/vae-early5" --force --no-progress > "$out/vae-early5.train.txt" 2>&1
-  for m in vae-100 vae-early5; do json "$m.plain" --model "$out/$m"; done
+  for kind in vae ae; do
+    latent train --model "$kind" --epochs 100 --out "$out/$kind-100" --force --no-progress > "$out/$kind-100.train.txt"
+    latent train --model "$kind" --epochs 100 --early-stop 5 --out "$out/$kind-early5" --force --no-progress > "$out/$kind-early5.train.txt" 2>&1
+    for m in "$kind-100" "$kind-early5"; do json "$m.plain" --model "$out/$m"; done
+  done
 fi
 if wants conditional; then
   # CVAE against the VAE of the same shape at d = 2, 8 and 20, on the embedded MNIST digits and on DATA; the asked-label
@@ -76,5 +78,9 @@ if wants conditional; then
       json "cvae-$set-d$d.full" --model "$out/cvae-$set-d$d" --full --importance-samples 0 --samples 1000
     done
   done
+  # the share grows with training: two of them again for 30 epochs
+  latent train --data "$data" --conditional --latent-dim 2 --epochs 30 --out "$out/cvae-fashion-d2-e30" --force --no-progress > /dev/null
+  latent train --conditional --latent-dim 20 --epochs 30 --out "$out/cvae-mnist-d20-e30" --force --no-progress > /dev/null
+  for m in cvae-fashion-d2-e30 cvae-mnist-d20-e30; do json "$m.full" --model "$out/$m" --full --importance-samples 0 --samples 1000; done
 fi
 python3 bench/variants_table.py "$out"

@@ -74,10 +74,13 @@ if load('vae-gauss.full'):
     table(['variance', 'test -ELBO', 'test NLL, K=1000'], rows)
 
 if load('vae-100.plain'):
-    print('Early stopping (VAE 784-400-20 on the embedded mnist-10k, up to 100 epochs; test -ELBO in nats/image)')
+    print('Early stopping (784-400-20 on the embedded mnist-10k, up to 100 epochs; test -ELBO in nats/image)')
     rows = []
-    for name, label in [('vae-100', '100 epochs'), ('vae-early5', '--early-stop 5')]:
+    for name, label in [('vae-100', 'VAE, 100 epochs'), ('vae-early5', 'VAE, --early-stop 5'), ('ae-100', 'AE, 100 epochs'),
+                        ('ae-early5', 'AE, --early-stop 5')]:
         ms, r = metrics(name), load(name + '.plain')
+        if not ms or not r:
+            continue
         best = min(ms, key=lambda m: m['test_negative_elbo_nats'])
         rows.append([label, len(ms), best['epoch'], best['test_negative_elbo_nats'], ms[-1]['test_negative_elbo_nats'], r['negative_elbo_nats']])
     table(['run', 'epochs trained', 'best epoch', 'best epoch test -ELBO', 'last epoch test -ELBO', 'saved model test -ELBO'], rows)
@@ -89,5 +92,8 @@ if load('cvae-mnist-d2.full'):
         for d in (2, 8, 20):
             c, v = load(f'cvae-{key}-d{d}.full'), load(f'vae-{key}-d{d}.plain')
             if c and v:
-                rows.append([data, d, v['negative_elbo_nats'], c['negative_elbo_nats'], c['sample_asked_label_share']])
-    table(['data', 'd', 'VAE test -ELBO (bound on -log p(x))', 'CVAE test -ELBO (bound on -log p(x|y))', 'samples classified as the asked label'], rows)
+                rows.append([data, d, 10, v['negative_elbo_nats'], c['negative_elbo_nats'], c['sample_asked_label_share']])
+            longer = load(f'cvae-{key}-d{d}-e30.full')
+            if longer:
+                rows.append([data, d, 30, 'n/a', longer['negative_elbo_nats'], longer['sample_asked_label_share']])
+    table(['data', 'd', 'epochs', 'VAE test -ELBO (bound on -log p(x))', 'CVAE test -ELBO (bound on -log p(x|y))', 'samples classified as the asked label'], rows)

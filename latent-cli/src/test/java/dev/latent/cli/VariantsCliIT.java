@@ -141,6 +141,9 @@ class VariantsCliIT {
             assertThat(run.err().strip()).doesNotContain("\n");
         }
         assertThat(Run.of("score", "--model", model, "--out", dir.resolve("scores.csv").toString()).err()).contains("conditional");
+        Run bench = Run.of("bench", "--conditional", "--epochs", "1", "--hidden", "16", "--latent-dim", "2", "--json");
+        assertThat(bench.code()).as(bench.err()).isZero();
+        assertThat(Json.mapper().readTree(bench.out()).get("epoch_samples_per_second").size()).isEqualTo(1);
         assertThat(Files.exists(dir.resolve("scores.csv"))).isFalse();
     }
 

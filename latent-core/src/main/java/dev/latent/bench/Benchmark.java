@@ -2,6 +2,7 @@ package dev.latent.bench;
 
 import dev.latent.eval.ImportanceSampling;
 import dev.latent.eval.Evaluation;
+import dev.latent.eval.Conditioning;
 import dev.latent.eval.Evaluator;
 
 import dev.latent.data.Split;
@@ -57,6 +58,7 @@ public final class Benchmark {
         Likelihood likelihood = config.objective().likelihood();
         Examples train = Examples.of(data.train());
         Tensor test = Examples.images(data.test());
+        Tensor testLabels = Conditioning.labels(model, data.test()); // a conditional model's (null for others)
         List<Double> perEpoch = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         Trainer trainer = new Trainer(config.objective().step(model, config.training()), config.training());
@@ -75,7 +77,7 @@ public final class Benchmark {
         double evalRate = Double.NaN;
         if (autoencoder != null) {
             long started = System.nanoTime();
-            Evaluation evaluation = Evaluator.evaluate(autoencoder, likelihood, test);
+            Evaluation evaluation = Evaluator.evaluate(autoencoder, likelihood, test, testLabels, null);
             evalRate = evaluation.images() / ((System.nanoTime() - started) / 1e9);
         }
 
@@ -85,19 +87,26 @@ public final class Benchmark {
         int d = config.model().latentDim();
         Tensor zOne = RandomSource.seeded(1).standardNormal(1, d);
         Tensor zMany = RandomSource.seeded(2).standardNormal(many.size(0), d);
-        Latency encodeOne = autoencoder == null ? null : time(() -> autoencoder.encodeMean(one));
-        Latency decodeOne = time(() -> likelihood.mean(model.decode(zOne)));
-        Latency encodeBatch = autoencoder == null ? null : time(() -> autoencoder.encodeMean(many));
-        Latency decodeBatch = time(() -> likelihood.mean(model.decode(zMany)));
+        Tensor labelOne = testLabels == null ? null : testLabels.slice(0, 1);
+        Tensor labelsMany = testLabels == null ? null : testLabels.slice(0, many.size(0));
+        Latency encodeOne = autoencoder == null ? null : time(() -> autoencoder.encodeMean(one, labelOne));
+        Latency decodeOne = time(() -> likelihood.mean(decode(model, zOne, labelOne)));
+        Latency encodeBatch = autoencoder == null ? null : time(() -> autoencoder.encodeMean(many, labelsMany));
+        Latency decodeBatch = time(() -> likelihood.mean(decode(model, zMany, labelsMany)));
         double nll = Double.NaN;
         double nllSeconds = 0;
         if (importanceSamples > 0 && model instanceof dev.latent.model.VariationalAutoencoder vae) {
             long nllStarted = System.nanoTime();
-            nll = ImportanceSampling.negativeLogLikelihoodNats(vae, likelihood, test, importanceSamples, 1);
+            double[] bounds = ImportanceSampling.logLikelihoods(vae, likelihood, test, testLabels, importanceSamples, 1);
+            nll = -java.util.Arrays.stream(bounds).average().orElse(Double.NaN);
             nllSeconds = (System.nanoTime() - nllStarted) / 1e9;
         }
         return new Result(steady, perEpoch, evalRate, encodeOne, decodeOne, encodeBatch, decodeBatch,
                 (int) many.size(0), ProcessMemory.peakResidentMb(), rss, importanceSamples, nll, nllSeconds);
+    }
+
+    private static Tensor decode(Generator model, Tensor z, Tensor labels) {
+        return model instanceof LatentModel autoencoder ? autoencoder.decode(z, labels) : model.decode(z);
     }
 
     /** The mean rate over equal amounts of work: total images over total time. */
