@@ -60,7 +60,18 @@ class BadRequestsIT {
     @Test
     void aTenMegabyteBodyIsRefusedUnread() throws Exception {
         String body = "[" + "0,".repeat(5_000_000) + "0]";
-        assertOneLineError(ExploreFixture.post("/api/models/1/decode", body), 413);
+        // the server answers 413 and closes without reading the rest; now and then the close reaches the client while it
+        // is still sending, before it has read the answer (seen once in a full build), so up to three tries
+        HttpResponse<String> response = null;
+        for (int attempt = 0; attempt < 3 && response == null; attempt++) {
+            try {
+                response = ExploreFixture.post("/api/models/1/decode", body);
+            } catch (java.io.UncheckedIOException closedWhileSending) {
+                // try again
+            }
+        }
+        assertThat(response).as("an answer within three tries").isNotNull();
+        assertOneLineError(response, 413);
     }
 
     @Test
