@@ -119,8 +119,8 @@ public final class BatchModel {
         return encodeMeans(x, count, null);
     }
 
-    /** As above, row i with label {@code labels[i]} (int64 values) for a conditional model; null for others. */
-    public float[] encodeMeans(float[] x, int count, long[] labels) {
+    /** As above, row i with label {@code labels[i]} for a conditional model; null for others. */
+    public float[] encodeMeans(float[] x, int count, int[] labels) {
         try (TensorScope scope = TensorScope.open()) {
             return Inference.encodeMeans(encoder(), input(x, count), labels(labels, count)).toFloatArray();
         }
@@ -131,14 +131,8 @@ public final class BatchModel {
         return Conditioning.classes(trained.model());
     }
 
-    private Tensor labels(long[] labels, int count) {
-        if (labels == null) {
-            return null;
-        }
-        if (labels.length != count) {
-            throw new IllegalArgumentException(labels.length + " labels for " + count + " rows");
-        }
-        return Tensor.indices(labels);
+    private Tensor labels(int[] labels, int count) {
+        return Conditioning.checked(conditionClasses(), labels, count, "labels");
     }
 
     /**
@@ -182,7 +176,7 @@ public final class BatchModel {
     }
 
     /** As above, code i decoded with label {@code labels[i]} for a conditional model; null for others. */
-    public float[] decodeMeans(float[] z, int count, long[] labels) {
+    public float[] decodeMeans(float[] z, int count, int[] labels) {
         try (TensorScope scope = TensorScope.open()) {
             Tensor codes = Tensor.of(checked(z, count, latentDim()), count, latentDim());
             return Inference.decodeMeans(trained.model(), trained.likelihood(), codes, labels(labels, count));

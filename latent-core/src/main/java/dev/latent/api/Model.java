@@ -80,23 +80,7 @@ public final class Model {
     }
 
     private Tensor labels(int[] labels, int rows) {
-        int classes = conditionClasses();
-        if (classes == 0) {
-            if (labels != null) {
-                throw InvalidInputException.of("labels", "this model is not conditional; it takes no labels");
-            }
-            return null;
-        }
-        if (labels == null || labels.length != rows) {
-            throw InvalidInputException.of("labels", "this conditional model needs one label (0.." + (classes - 1) + ") per row, got "
-                    + (labels == null ? "none" : labels.length + " for " + rows + " rows"));
-        }
-        for (int label : labels) {
-            if (label < 0 || label >= classes) {
-                throw InvalidInputException.of("labels", "label " + label + " is outside the model's classes 0.." + (classes - 1));
-            }
-        }
-        return Conditioning.tensor(labels);
+        return Conditioning.checked(conditionClasses(), labels, rows, "labels");
     }
 
     /**

@@ -97,8 +97,7 @@ public final class Benchmark {
         double nllSeconds = 0;
         if (importanceSamples > 0 && model instanceof dev.latent.model.VariationalAutoencoder vae) {
             long nllStarted = System.nanoTime();
-            double[] bounds = ImportanceSampling.logLikelihoods(vae, likelihood, test, testLabels, importanceSamples, 1);
-            nll = -java.util.Arrays.stream(bounds).average().orElse(Double.NaN);
+            nll = ImportanceSampling.negativeLogLikelihoodNats(vae, likelihood, test, testLabels, importanceSamples, 1);
             nllSeconds = (System.nanoTime() - nllStarted) / 1e9;
         }
         return new Result(steady, perEpoch, evalRate, encodeOne, decodeOne, encodeBatch, decodeBatch,

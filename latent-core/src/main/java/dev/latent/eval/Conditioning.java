@@ -33,16 +33,32 @@ public final class Conditioning {
             throw new InvalidInputException(data.name() + " has no labels, and a conditional model reads the label of each image;"
                     + " use labelled data (IDX files with their label files, or class subfolders)");
         }
-        long[] values = new long[data.size()];
-        for (int i = 0; i < values.length; i++) {
-            int label = data.labels()[i];
-            if (label < 0 || label >= classes) {
-                throw new InvalidInputException(data.name() + ": label " + label + " of example " + i + " is outside the model's classes 0.."
+        return checked(classes, data.labels(), data.size(), data.name());
+    }
+
+    /**
+     * {@code labels}, one per row of {@code rows}, as int64 for a model of {@code classes} classes,
+     * each checked to be one of them; null for an unconditional model, which takes none. {@code
+     * where} names the rows in the one-line refusal.
+     */
+    public static Tensor checked(int classes, int[] labels, int rows, String where) {
+        if (classes == 0) {
+            if (labels != null) {
+                throw InvalidInputException.of("labels", where + ": this model is not conditional; it takes no labels");
+            }
+            return null;
+        }
+        if (labels == null || labels.length != rows) {
+            throw InvalidInputException.of("labels", where + ": a conditional model needs one label (0.." + (classes - 1) + ") per row, got "
+                    + (labels == null ? "none" : labels.length + " for " + rows + " rows"));
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw InvalidInputException.of("labels", where + ": label " + labels[i] + " of example " + i + " is outside the model's classes 0.."
                         + (classes - 1) + "; use the data the model was trained on");
             }
-            values[i] = label;
         }
-        return Tensor.indices(values);
+        return tensor(labels);
     }
 
     /** The labels asked of {@code n} new samples, {@code i mod classes}; null for an unconditional model. */

@@ -60,8 +60,14 @@ public final class ImportanceSampling {
 
     /** Negative mean of {@link #logLikelihoods}: nats per image. */
     public static double negativeLogLikelihoodNats(VariationalAutoencoder model, Likelihood likelihood, Tensor images, int k, long seed) {
+        return negativeLogLikelihoodNats(model, likelihood, images, null, k, seed);
+    }
+
+    /** As above, each image given its label (a conditional model's; null for others). */
+    public static double negativeLogLikelihoodNats(VariationalAutoencoder model, Likelihood likelihood, Tensor images, Tensor labels, int k,
+            long seed) {
         double sum = 0;
-        for (double value : logLikelihoods(model, likelihood, images, k, seed)) {
+        for (double value : logLikelihoods(model, likelihood, images, labels, k, seed)) {
             sum += value;
         }
         return -sum / images.size(0);

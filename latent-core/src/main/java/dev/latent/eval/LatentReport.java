@@ -70,7 +70,7 @@ public record LatentReport(Evaluation evaluation, double bitsPerDim, double nllN
         double[] klPerDim = null;
         if (model instanceof VariationalAutoencoder vae) {
             if (importanceSamples > 0) {
-                nll = -LatentMetrics.mean(ImportanceSampling.logLikelihoods(vae, likelihood, test, testLabels, importanceSamples, seed));
+                nll = ImportanceSampling.negativeLogLikelihoodNats(vae, likelihood, test, testLabels, importanceSamples, seed);
             }
             klPerDim = LatentMetrics.klPerDimension(vae, test, testLabels);
         }

@@ -71,8 +71,15 @@ public record Gaussian(double variance, Variance learned) implements Likelihood 
         long g = flat.size(1) - pixels;
         Tensor logVariance = Columns.clamp(Columns.range(flat, pixels, g).add(Math.log(variance)), MIN_LOG_VARIANCE, MAX_LOG_VARIANCE); // (B, D) or (B, 1)
         Tensor squared = Columns.range(flat, 0, pixels).sigmoid().sub(x.flattenRows()).square(); // (B, D)
-        Tensor perPixel = squared.mul(logVariance.neg().exp()).add(logVariance).add(Math.log(2 * Math.PI)).mul(0.5);
-        return perPixel.sum(1);
+        return negativeLogDensity(squared, logVariance).sum(1);
+    }
+
+    /**
+     * {@code (1/2) [log 2 pi + log s^2 + (x - mu)^2 / s^2]} element by element, from the squared
+     * errors and the log-variances (broadcast): a Gaussian's -log density, for images and tables.
+     */
+    static Tensor negativeLogDensity(Tensor squaredError, Tensor logVariance) {
+        return squaredError.mul(logVariance.neg().exp()).add(logVariance).add(Math.log(2 * Math.PI)).mul(0.5);
     }
 
     @Override

@@ -33,7 +33,6 @@ public record Mixed(TableLayout layout) implements Likelihood {
     public static final double MIN_LOG_VARIANCE = 2 * Math.log(0.01);
     /** log(10^2): at most 10 standard deviations. */
     public static final double MAX_LOG_VARIANCE = 2 * Math.log(10);
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
 
     @Override
     public int decoderVariances(ImageShape input) {
@@ -108,7 +107,7 @@ public record Mixed(TableLayout layout) implements Likelihood {
             Tensor mu = Columns.select(flat, index);
             Tensor logVariance = Columns.clamp(Columns.range(flat, d, gaussian.length), MIN_LOG_VARIANCE, MAX_LOG_VARIANCE);
             Tensor squared = Columns.select(target, index).sub(mu).square();
-            parts.add(squared.mul(logVariance.neg().exp()).add(logVariance).add(LOG_2PI).mul(0.5));
+            parts.add(Gaussian.negativeLogDensity(squared, logVariance));
         }
         int[] bernoulli = layout.offsets(Kind.BERNOULLI);
         if (bernoulli.length > 0) {

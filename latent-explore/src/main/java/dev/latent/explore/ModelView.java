@@ -95,7 +95,7 @@ public final class ModelView {
     }
 
     /** A conditional model's test labels (it encodes each image with its own); null for others. */
-    private static long[] labels(BatchModel model, Dataset test) {
+    private static int[] labels(BatchModel model, Dataset test) {
         if (model.conditionClasses() == 0) {
             return null;
         }
@@ -103,7 +103,7 @@ public final class ModelView {
             throw InvalidInputException.of("data", "a conditional model encodes each image with its label, and this test split has none;"
                     + " pass the --data the model was trained on");
         }
-        return java.util.Arrays.stream(test.labels()).asLongStream().toArray();
+        return test.labels();
     }
 
     /** A conditional model's classes (0 for others). */
@@ -168,9 +168,9 @@ public final class ModelView {
      * (ignored by others).
      */
     public int[] decode(float[] z, int count, int label) {
-        long[] labels = null;
+        int[] labels = null;
         if (classes() > 0) {
-            labels = new long[count];
+            labels = new int[count];
             Arrays.fill(labels, label);
         }
         float[] mean = model.decodeMeans(z, count, labels);
