@@ -1,6 +1,7 @@
 package dev.latent.cli;
 
 import dev.latent.InvalidInputException;
+import dev.latent.nn.ProcessGroupException;
 import dev.latent.train.TrainingCollapsedException;
 import dev.latent.train.TrainingDivergedException;
 import dev.latent.train.TrainingStoppedException;
@@ -42,6 +43,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof TrainingDivergedException) {
             return report(commandLine, "training stopped: " + e.getMessage().replace("learningRate", "learning rate (--lr)"), ExitCodes.DIVERGED);
+        }
+        if (e instanceof ProcessGroupException) {
+            return report(commandLine, "training stopped: " + e.getMessage() + "; the last checkpoint in --out was kept: start every process"
+                    + " again with --resume", ExitCodes.PROCESSES_LOST);
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return report(commandLine, "error: " + e.getMessage(), ExitCodes.CANNOT_WRITE);

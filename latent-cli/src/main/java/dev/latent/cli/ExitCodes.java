@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int CANNOT_WRITE = 4;
     /** A GAN collapsed (or its discriminator won) and --stop-on-collapse was given. */
     public static final int COLLAPSED = 5;
+    /** A process of a data-parallel run could not meet the others, or lost them. */
+    public static final int PROCESSES_LOST = 6;
 
     private ExitCodes() {}
 }

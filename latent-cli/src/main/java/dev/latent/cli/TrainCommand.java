@@ -13,7 +13,10 @@ import dev.latent.store.TrainedModel;
 import dev.latent.train.StopRequest;
 import dev.latent.store.TrainingRun;
 import dev.latent.viz.EpochSamples;
+import dev.latent.nn.ProcessGroup;
+import dev.latent.train.DataParallel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an autoencoder or VAE; writes config.json, model.safetensors, metrics.jsonl and checkpoints/ into --out.",
             "Ctrl-C or SIGTERM: finish the step, write a checkpoint, exit 130 or 143 (a second signal exits at once).",
-            "Exit codes: 0 done, 2 bad input, 3 training diverged (NaN/Inf loss or gradient), 4 cannot write, 130/143 stopped by a signal."})
+            "Exit codes: 0 done, 2 bad input, 3 training diverged (NaN/Inf loss or gradient), 4 cannot write, 6 a process of a data-parallel run lost the others, 130/143 stopped by a signal."})
 final class TrainCommand implements Callable<Integer> {
     static final int DEFAULT_EPOCHS = 10;
     /** Tables are small and an epoch takes a fraction of a second; 100 epochs beat 30 clearly on machines.csv (README). */
@@ -74,8 +77,16 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @ArgGroup(validate = false, heading = "Many processes (data-parallel; README \"More than one CPU\"):%n")
+    ProcessOptions processes = new ProcessOptions();
+
     @Override
     public Integer call() throws Exception {
+        int workers = processes.processes();
+        ProcessOptions.Membership member = processes.membership(System.getenv());
+        if (workers > 1) {
+            return WorkerLauncher.run(WorkerLauncher.withoutProcesses(trainArgs()), workers, spec.commandLine().getErr());
+        }
         engine.apply();
         objective.importanceSamples = importanceSamples; // the group object exists only once parsing is done
         if (resume && force) {
@@ -109,20 +120,44 @@ final class TrainCommand implements Callable<Integer> {
                     run.plan(new SplitPlan(null, table.splitSeed, validation, null, table.anomalyLabel));
                 }
             }
-            TrainingRun.prepareFresh(out, force);
         }
         engine.planFor(config.model());
-        run.into(out).stopOn(Signals.stopRequest());
-        if (!noProgress) {
-            run.listen(ProgressBarListener.onStandardError());
+        try (ProcessGroup group = member == null ? null : ProcessGroup.join(member.host(), member.port(), member.rank(), member.worldSize(),
+                member.timeout())) {
+            boolean leader = group == null || group.rank() == 0;
+            if (!resume && leader) {
+                TrainingRun.prepareFresh(out, force);
+            }
+            if (group != null) {
+                run.across(new DataParallel(group));
+            }
+            train(run, config, split, leader);
         }
-        if (sampleEveryEpoch) {
-            RunConfig made = config;
-            run.listen(model -> new EpochSamples(model, made.objective().likelihood(), out, made.training().seed()));
-        }
-        run.listen(new EpochPrinter(spec.commandLine().getOut(), split.train().isTable() ? "row" : "image")).run(split, resume);
-        spec.commandLine().getOut().printf("model written to %s%n", out);
         return ExitCodes.OK;
+    }
+
+    private void train(TrainingRun run, RunConfig config, Split split, boolean leader) {
+        run.into(out).stopOn(Signals.stopRequest());
+        if (leader) { // the other processes of a data-parallel run stay quiet
+            if (!noProgress) {
+                run.listen(ProgressBarListener.onStandardError());
+            }
+            if (sampleEveryEpoch) {
+                run.listen(model -> new EpochSamples(model, config.objective().likelihood(), out, config.training().seed()));
+            }
+            run.listen(new EpochPrinter(spec.commandLine().getOut(), split.train().isTable() ? "row" : "image"));
+        }
+        run.run(split, resume);
+        if (leader) {
+            spec.commandLine().getOut().printf("model written to %s%n", out);
+        }
+    }
+
+    /** This command's arguments as given (after {@code train}). */
+    private List<String> trainArgs() {
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int at = all.indexOf(spec.name());
+        return at >= 0 && spec.parent() != null ? all.subList(at + 1, all.size()) : all;
     }
 
     private RunConfig freshConfig(String source, Split split) {

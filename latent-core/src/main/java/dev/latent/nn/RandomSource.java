@@ -11,6 +11,9 @@ import org.bytedeco.pytorch.global.torch;
  */
 public final class RandomSource {
     private final Generator generator;
+    private long shardOffset;
+    private long shardRows = -1;
+    private long totalRows;
 
     private RandomSource(long seed) {
         Engine.start();
@@ -26,14 +29,45 @@ public final class RandomSource {
         generator.set_current_seed(seed);
     }
 
+    /**
+     * From now on, a draw whose first dimension is {@code rows} is drawn for {@code totalRows} rows and
+     * cut to rows {@code offset} to {@code offset + rows}: one process of a data-parallel run, holding
+     * that piece of the whole batch, sees the noise a single process of the whole batch gives those rows.
+     */
+    public void shardRows(long offset, long rows, long totalRows) {
+        if (offset < 0 || rows < 1 || offset + rows > totalRows) {
+            throw new IllegalArgumentException("rows " + offset + " to " + (offset + rows) + " are not a piece of " + totalRows + " rows");
+        }
+        this.shardOffset = offset;
+        this.shardRows = rows;
+        this.totalRows = totalRows;
+    }
+
     /** Samples of N(0, 1) with the given shape. */
     public Tensor standardNormal(long... shape) {
-        return new Tensor(torch.randn(shape, new GeneratorOptional(generator)));
+        return new Tensor(mine(torch.randn(drawn(shape), new GeneratorOptional(generator)), shape));
     }
 
     /** Samples of U[0, 1) with the given shape, from the same stream. */
     public Tensor uniform(long... shape) {
-        return new Tensor(torch.rand(shape, new GeneratorOptional(generator)));
+        return new Tensor(mine(torch.rand(drawn(shape), new GeneratorOptional(generator)), shape));
+    }
+
+    private boolean sharded(long[] shape) {
+        return shardRows > 0 && shape.length > 0 && shape[0] == shardRows && totalRows != shardRows;
+    }
+
+    private long[] drawn(long[] shape) {
+        if (!sharded(shape)) {
+            return shape;
+        }
+        long[] whole = shape.clone();
+        whole[0] = totalRows;
+        return whole;
+    }
+
+    private org.bytedeco.pytorch.Tensor mine(org.bytedeco.pytorch.Tensor drawn, long[] shape) {
+        return sharded(shape) ? drawn.narrow(0, shardOffset, shardRows) : drawn;
     }
 
     /**
@@ -47,7 +81,7 @@ public final class RandomSource {
         }
         TensorVector draws = new TensorVector();
         for (int i = 0; i < count; i++) {
-            draws.push_back(torch.randn(new long[] {rows, columns}, new GeneratorOptional(generator)));
+            draws.push_back(standardNormal(rows, columns).handle);
         }
         return new Tensor(torch.cat(draws, 0));
     }

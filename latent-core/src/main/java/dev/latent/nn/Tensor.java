@@ -146,6 +146,12 @@ public final class Tensor {
         return new Tensor(handle.mul(new Scalar(value)));
     }
 
+    /** this *= value, in place; returns this. */
+    public Tensor mul_(double value) {
+        handle.mul_(new Scalar(value));
+        return this;
+    }
+
     public Tensor neg() {
         return new Tensor(handle.neg());
     }

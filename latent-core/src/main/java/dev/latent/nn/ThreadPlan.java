@@ -24,7 +24,7 @@ public record ThreadPlan(int intraOp, int blas) {
 
     /** The measured best split for a dense or a convolutional model on this machine's cores. */
     public static ThreadPlan automatic(boolean convolutional) {
-        return forCores(Runtime.getRuntime().availableProcessors(), convolutional);
+        return forCores(cores(), convolutional);
     }
 
     /** The same split over {@code cores} cores (a Spark task's share of its executor, say). */
@@ -34,7 +34,24 @@ public record ThreadPlan(int intraOp, int blas) {
 
     /** A user's choice of libtorch threads; OpenBLAS then gets 1 thread, or all cores when libtorch has 1. */
     public static ThreadPlan withIntraOp(int threads) {
-        return threads > 1 ? new ThreadPlan(threads, 1) : new ThreadPlan(1, Runtime.getRuntime().availableProcessors());
+        return threads > 1 ? new ThreadPlan(threads, 1) : new ThreadPlan(1, cores());
+    }
+
+    /**
+     * The cores this process may use: {@code LATENT_CORES} when set (the workers of {@code latent
+     * train --processes N} share the machine's cores out), else every core the JVM sees.
+     */
+    public static int cores() {
+        String given = System.getenv("LATENT_CORES");
+        int all = Runtime.getRuntime().availableProcessors();
+        if (given != null && !given.isBlank()) {
+            try {
+                return Math.max(1, Math.min(all, Integer.parseInt(given.trim())));
+            } catch (NumberFormatException e) {
+                return all; // as LATENT_THREADS: a malformed value is ignored
+            }
+        }
+        return all;
     }
 
     public void apply() {

@@ -12,6 +12,7 @@ import dev.latent.model.LatentModel;
 import dev.latent.model.Models;
 import dev.latent.objective.Terms;
 import dev.latent.train.Checkpointer;
+import dev.latent.train.DataParallel;
 import dev.latent.train.EarlyStopping;
 import dev.latent.train.Checkpoints;
 import dev.latent.train.MetricsLog;
@@ -52,6 +53,7 @@ public final class TrainingRun {
     private Holdout holdout = Holdout.NONE;
     private SplitPlan plan;
     private ColumnTransforms columns;
+    private DataParallel parallel;
 
     public TrainingRun(RunConfig config) {
         this.config = config;
@@ -103,6 +105,16 @@ public final class TrainingRun {
         return this;
     }
 
+    /**
+     * Trains as one process of a data-parallel run: this process's piece of every batch, gradients
+     * summed over the processes. Only rank 0 writes into the model directory (and, resuming, reads its
+     * checkpoint; the others take rank 0's weights, optimizer state and position).
+     */
+    public TrainingRun across(DataParallel processes) {
+        this.parallel = processes;
+        return this;
+    }
+
     /** Refuses a directory that already holds a model unless {@code force}; then clears latent's files. */
     public static void prepareFresh(Path dir, boolean force) {
         try {
@@ -149,9 +161,13 @@ public final class TrainingRun {
         }
         Generator model = config.newModel();
         TrainingStep step = config.objective().step(model, config.training());
+        if (parallel != null) {
+            step = parallel.wrap(step);
+        }
         Trainer trainer = new Trainer(step, config.training()).stopOn(stop);
         TrainingState start = TrainingState.start();
-        if (dir != null) {
+        boolean writes = dir != null && (parallel == null || parallel.leader());
+        if (writes) {
             Checkpoints checkpoints = new Checkpoints(dir);
             if (resume) {
                 start = checkpoints.restoreNewest(step).orElseGet(() -> {
@@ -173,6 +189,9 @@ public final class TrainingRun {
             trainer.addListener(new MetricsLog(dir.resolve(TrainedModel.METRICS), start.epoch())); // before the checkpoint
             trainer.addListener(new Checkpointer(checkpoints, step, config.training().checkpointEvery()));
         }
+        if (parallel != null) {
+            start = parallel.agree(step, start);
+        }
         listeners.forEach(trainer::addListener);
         modelListeners.forEach(ofModel -> trainer.addListener(ofModel.apply(model)));
         // last: they measure before anyone sees an epoch's result, and a stop they ask for comes after its checkpoint and line
@@ -182,7 +201,7 @@ public final class TrainingRun {
         }
         trainer.fit(Examples.of(data.train()), start);
         TrainedModel trained = new TrainedModel(config, model);
-        if (dir != null) {
+        if (writes) {
             trained.save(dir);
             if (model instanceof LatentModel autoencoder) { // the validation rows of this run, or of the run it resumed
                 ValidationRows.load(dir, config.model().input()).ifPresent(rows -> ModelFiles.write(dir.resolve(ModelFiles.THRESHOLD),

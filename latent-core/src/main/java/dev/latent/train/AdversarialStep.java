@@ -83,6 +83,12 @@ public final class AdversarialStep implements TrainingStep {
         return terms;
     }
 
+    /** The GAN's losses are means over the batch. */
+    @Override
+    public boolean lossSumsOverExamples() {
+        return false;
+    }
+
     @Override
     public Map<String, Tensor> state() {
         Map<String, Tensor> state = new LinkedHashMap<>(gan.parameters());

@@ -21,7 +21,9 @@ import java.util.Map;
  *
  * <p>Reproducible: the permutation of each epoch and the noise of each step are derived from the
  * seed, the epoch and the step number alone, so a run resumed from a checkpoint sees the same
- * batches and the same noise as an uninterrupted one.
+ * batches and the same noise as an uninterrupted one. With a {@link DataParallelStep}, each process
+ * trains its {@link Shard} of whole batches of (processes x batch size) rows, with the noise a single
+ * process gives those rows: N processes of batch B follow the run of one process of batch N x B.
  */
 public final class Trainer {
     private final TrainingStep step;
@@ -29,12 +31,14 @@ public final class Trainer {
     private final RandomSource noise;
     private final List<TrainingListener> listeners = new ArrayList<>();
     private final StepGuard guard = new Guard();
+    private final Shard shard;
     private StopRequest stop = new StopRequest();
 
     public Trainer(TrainingStep step, TrainConfig config) {
         this.step = step;
         this.config = config;
         this.noise = RandomSource.seeded(config.seed());
+        this.shard = step instanceof DataParallelStep parallel ? parallel.shard() : Shard.WHOLE;
     }
 
     /** A loop for one network trained on one objective with Adam ({@link ObjectiveStep}). */
@@ -85,7 +89,11 @@ public final class Trainer {
 
     private TrainingState runEpoch(Examples train, TrainingState from) {
         int count = Math.toIntExact(train.count());
-        int batches = (count + config.batchSize() - 1) / config.batchSize();
+        int wholeBatch = Math.multiplyExact(config.batchSize(), shard.worldSize());
+        int batches = (count + wholeBatch - 1) / wholeBatch;
+        if (shard.worldSize() > 1 && count % wholeBatch != 0 && count % wholeBatch < shard.worldSize()) {
+            batches--; // a last whole batch of fewer rows than processes: some would have none, so no one trains on it
+        }
         long[] order = Shuffle.permutation(count, config.seed(), from.epoch());
         long started = System.nanoTime();
         for (TrainingListener listener : listeners) {
@@ -93,7 +101,7 @@ public final class Trainer {
         }
         TrainingState state = from;
         for (int batch = from.batch(); batch < batches; batch++) {
-            long[] rows = Arrays.copyOfRange(order, batch * config.batchSize(), Math.min(count, (batch + 1) * config.batchSize()));
+            long[] rows = Arrays.copyOfRange(order, batch * wholeBatch, Math.min(count, (batch + 1) * wholeBatch));
             state = step(train, rows, state);
             if (stop.requested()) {
                 for (TrainingListener listener : listeners) {
@@ -119,9 +127,15 @@ public final class Trainer {
         long started = System.nanoTime();
         Terms terms;
         try (TensorScope scope = TensorScope.open()) {
-            var batch = train.batch(rows);
             noise.reseed(Shuffle.mix(config.seed(), -1 - state.step()));
-            terms = step.run(batch, state.step(), noise, guard);
+            long[] mine = rows;
+            if (step instanceof DataParallelStep parallel) {
+                int from = shard.from(rows.length);
+                mine = Arrays.copyOfRange(rows, from, shard.to(rows.length));
+                noise.shardRows(from, mine.length, rows.length);
+                parallel.wholeBatch(rows.length);
+            }
+            terms = step.run(train.batch(mine), state.step(), noise, guard);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         EpochSums sums = state.partial().plus(terms, rows.length, seconds);

@@ -30,4 +30,13 @@ public interface TrainingStep {
 
     /** Restores {@link #counters} read back from a checkpoint. */
     void restoreCounters(Map<String, Long> counters);
+
+    /**
+     * Whether the losses this step differentiates sum over the batch's examples (true: every AE and
+     * VAE objective) rather than average them (a GAN's): how a data-parallel run combines the
+     * gradients of the batch's pieces ({@link DataParallelStep}).
+     */
+    default boolean lossSumsOverExamples() {
+        return true;
+    }
 }
