@@ -14,8 +14,14 @@ final class EngineOptions {
                     + "best split: dense models 1 libtorch thread + all cores to OpenBLAS, conv models the reverse.")
     Integer threads;
 
+    @Option(names = "--device", paramLabel = "auto|cpu|cuda[:N]", defaultValue = "auto",
+            description = "Where the model, data and noise live: auto (a CUDA GPU when this build (-Pcuda) and machine have one, "
+                    + "else the CPU), cpu, cuda or cuda:N. Default: ${DEFAULT-VALUE}.")
+    String device = "auto";
+
     void apply() {
         Engine.start();
+        dev.latent.api.Latent.useDevice(device);
         if (threads != null) {
             if (threads < 1 || threads > 1024) {
                 throw new InvalidInputException("--threads must be between 1 and 1024, got " + threads);

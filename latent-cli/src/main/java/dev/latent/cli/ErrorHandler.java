@@ -27,7 +27,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             Map.entry("delimiter", "--delimiter"), Map.entry("maxCategories", "--max-categories"), Map.entry("ignore", "--ignore"),
             Map.entry("threshold", "--threshold"), Map.entry("score", "--score"), Map.entry("importanceSamples", "--importance-samples"),
             Map.entry("anomalyLabel", "--anomaly-label"), Map.entry("validationFraction", "--validation-fraction"),
-            Map.entry("testFraction", "--test-fraction"), Map.entry("full", "--full"), Map.entry("arch", "--arch"));
+            Map.entry("testFraction", "--test-fraction"), Map.entry("full", "--full"), Map.entry("arch", "--arch"),
+            Map.entry("device", "--device"));
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -50,6 +51,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return report(commandLine, "error: " + e.getMessage(), ExitCodes.CANNOT_WRITE);
+        }
+        if (String.valueOf(e.getMessage()).contains("CUDA out of memory")) {
+            return report(commandLine, "error: the GPU ran out of memory; try a smaller --batch-size or model, or --device cpu",
+                    ExitCodes.OUT_OF_MEMORY);
         }
         commandLine.getErr().println("latent: unexpected failure (please report it):");
         e.printStackTrace(commandLine.getErr());

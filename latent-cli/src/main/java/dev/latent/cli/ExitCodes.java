@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int COLLAPSED = 5;
     /** A process of a data-parallel run could not meet the others, or lost them. */
     public static final int PROCESSES_LOST = 6;
+    /** The GPU ran out of memory. */
+    public static final int OUT_OF_MEMORY = 7;
 
     private ExitCodes() {}
 }

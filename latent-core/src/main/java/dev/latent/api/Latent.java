@@ -1,5 +1,6 @@
 package dev.latent.api;
 
+import dev.latent.InvalidInputException;
 import dev.latent.store.ObjectiveConfig;
 
 import dev.latent.data.ImageShape;
@@ -7,6 +8,7 @@ import dev.latent.data.Split;
 import dev.latent.model.ModelConfig;
 import dev.latent.model.ModelKind;
 import dev.latent.model.Upsampling;
+import dev.latent.nn.Device;
 import dev.latent.nn.Engine;
 import dev.latent.nn.ThreadPlan;
 import dev.latent.objective.Bernoulli;
@@ -50,6 +52,26 @@ public final class Latent {
     /** A plain (deterministic) autoencoder for examples of {@code shape}. */
     public static Builder ae(ImageShape shape) {
         return new Builder(ModelKind.AE, shape);
+    }
+
+    /**
+     * Where this process's models, data and noise live from now on: {@code "auto"} (a CUDA GPU when
+     * the build and machine have one, else the CPU), {@code "cpu"}, {@code "cuda"} or
+     * {@code "cuda:N"}; call it before building or loading a model. Weights on disk stay
+     * device-independent: a model trained on a GPU loads on a CPU.
+     *
+     * @return the device chosen, as libtorch names it ({@code cpu}, {@code cuda:0})
+     * @throws InvalidInputException for another name or a device this build or machine lacks
+     */
+    public static String useDevice(String name) {
+        Device device;
+        try {
+            device = Device.resolve(name);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("device", e.getMessage());
+        }
+        Engine.useDevice(device);
+        return device.toString();
     }
 
     /** A model directory written by {@link Model#save}, {@link Builder#fit(Split, Path)} or {@code latent train}. */

@@ -60,7 +60,7 @@ public final class AdamKernel {
         this.secondMoments = List.copyOf(secondMoments);
         this.fused = fused && FUSED != null;
         try (PointerScope scope = new PointerScope()) {
-            step = torch.zeros(1);
+            step = Tensor.zeros(1).handle; // on the parameters' device, as the fused kernel wants its step counts
             keep(scope, step);
             if (this.fused) {
                 parameterList = keep(scope, list(this.parameters));

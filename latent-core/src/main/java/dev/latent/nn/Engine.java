@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static volatile boolean started;
+    private static volatile Device device = Device.CPU;
 
     static {
         // read once, when JavaCPP's Pointer class initialises: before anything loads it
@@ -60,6 +61,31 @@ public final class Engine {
             }
             started = true;
         }
+    }
+
+    /**
+     * Puts every tensor made from now on on {@code target} (models, data, noise, optimizer state);
+     * call it before building anything. A CUDA device is checked first: one small convolution's
+     * gradient on it against the float64 reference on the CPU.
+     *
+     * @throws IllegalStateException when the device computes a wrong gradient
+     */
+    public static synchronized void useDevice(Device target) {
+        start();
+        if (target.cuda()) {
+            double error = ConvolutionSelfCheck.relativeInputGradientError(target);
+            if (!(error < ConvolutionSelfCheck.TOLERANCE)) {
+                throw new IllegalStateException("the self-check convolution on " + target + " has a gradient off by " + error
+                        + " (relative) from the float64 reference; train on --device cpu");
+            }
+            LOG.info("training on {} (convolution self-check: relative gradient error {})", target, error);
+        }
+        device = target;
+    }
+
+    /** The device new tensors are placed on (the CPU unless {@link #useDevice} said otherwise). */
+    public static Device device() {
+        return device;
     }
 
     /** Sets libtorch's intra-op threads. */
@@ -130,10 +156,13 @@ public final class Engine {
         }
     }
 
+    /** The CUDA build's folder ({@code linux-x86_64-gpu}, from {@code mvn -Pcuda}) when it is on the class path, else the CPU build's. */
     private static void cacheNativeResources() {
         try {
             Class<?> torchClass = Class.forName("org.bytedeco.pytorch.global.torch", false, Engine.class.getClassLoader());
-            Loader.cacheResources(torchClass, "/org/bytedeco/pytorch/" + Loader.getPlatform() + "/");
+            String gpu = "/org/bytedeco/pytorch/" + Loader.getPlatform() + "-gpu/";
+            String folder = torchClass.getResource(gpu) != null ? gpu : "/org/bytedeco/pytorch/" + Loader.getPlatform() + "/";
+            Loader.cacheResources(torchClass, folder);
         } catch (Exception e) {
             throw new IllegalStateException("could not unpack libtorch into the JavaCPP cache (~/.javacpp/cache): " + e.getMessage(), e);
         }

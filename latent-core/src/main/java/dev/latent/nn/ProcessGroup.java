@@ -3,6 +3,8 @@ package dev.latent.nn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.javacpp.SizeTPointer;
 import org.bytedeco.javacpp.chrono.Milliseconds;
 import org.bytedeco.pytorch.AllreduceOptions;
@@ -11,6 +13,7 @@ import org.bytedeco.pytorch.GlooDeviceVector;
 import org.bytedeco.pytorch.ProcessGroupGloo;
 import org.bytedeco.pytorch.TCPStore;
 import org.bytedeco.pytorch.TCPStoreOptions;
+import org.bytedeco.pytorch.TensorOptions;
 import org.bytedeco.pytorch.TensorVector;
 import org.bytedeco.pytorch.global.torch;
 
@@ -98,16 +101,18 @@ public final class ProcessGroup implements AutoCloseable {
 
     /** Rank {@code root}'s values of {@code values} (counters, positions), exactly: int64 on the wire. */
     public long[] broadcast(long[] values, int root) {
-        try (TensorScope scope = TensorScope.open()) {
-            Tensor longs = Tensor.indices(values);
+        try (PointerScope scope = new PointerScope(); LongPointer data = new LongPointer(values)) {
+            org.bytedeco.pytorch.Tensor longs = torch.from_blob(data, new long[] {values.length}, new TensorOptions(torch.ScalarType.Long)).clone();
             BroadcastOptions options = new BroadcastOptions();
             options.rootRank(root);
             try {
-                group.broadcast(new TensorVector(longs.handle), options)._wait();
+                group.broadcast(new TensorVector(longs), options)._wait();
             } catch (RuntimeException e) {
                 throw lost("broadcast", e);
             }
-            return longs.toLongArray();
+            long[] out = new long[values.length];
+            new LongPointer(longs.data_ptr()).get(out);
+            return out;
         }
     }
 
@@ -142,6 +147,9 @@ public final class ProcessGroup implements AutoCloseable {
             parts.push_back(tensor.handle.reshape(-1).to(torch.ScalarType.Float));
         }
         org.bytedeco.pytorch.Tensor flat = torch.cat(parts);
+        if (Engine.device().cuda()) {
+            flat = flat.cpu(); // Gloo on the CPU: a GPU's buckets cross the bus both ways (NCCL is not wired in)
+        }
         try {
             collective.run(flat);
         } catch (RuntimeException e) {

@@ -7,7 +7,9 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * An explicit source of noise (Gaussian and uniform) (a seeded libtorch CPU generator), passed to whatever
- * needs randomness, so that a run is reproducible from its seed.
+ * needs randomness, so that a run is reproducible from its seed. The noise is drawn on the CPU and
+ * moved to the {@link Engine#device() device}: the same seed gives the same noise on a GPU as on the
+ * CPU (a GPU's own generator would not), at the cost of copying it across.
  */
 public final class RandomSource {
     private final Generator generator;
@@ -45,12 +47,12 @@ public final class RandomSource {
 
     /** Samples of N(0, 1) with the given shape. */
     public Tensor standardNormal(long... shape) {
-        return new Tensor(mine(torch.randn(drawn(shape), new GeneratorOptional(generator)), shape));
+        return Placement.onDevice(mine(torch.randn(drawn(shape), new GeneratorOptional(generator)), shape));
     }
 
     /** Samples of U[0, 1) with the given shape, from the same stream. */
     public Tensor uniform(long... shape) {
-        return new Tensor(mine(torch.rand(drawn(shape), new GeneratorOptional(generator)), shape));
+        return Placement.onDevice(mine(torch.rand(drawn(shape), new GeneratorOptional(generator)), shape));
     }
 
     private boolean sharded(long[] shape) {

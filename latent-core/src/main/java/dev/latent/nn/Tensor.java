@@ -30,7 +30,7 @@ public final class Tensor {
         checkCount(shape, values.length);
         try (FloatPointer data = new FloatPointer(values)) {
             // from_blob does not copy; clone() gives libtorch its own storage before data is freed.
-            return new Tensor(torch.from_blob(data, shape).clone());
+            return Placement.placed(torch.from_blob(data, shape));
         }
     }
 
@@ -42,7 +42,8 @@ public final class Tensor {
         checkCount(shape, pixels.length);
         try (BytePointer data = new BytePointer(pixels)) {
             org.bytedeco.pytorch.Tensor bytes = torch.from_blob(data, shape, new TensorOptions(torch.ScalarType.Byte));
-            return new Tensor(bytes.to(torch.ScalarType.Float).div_(new Scalar(255.0)));
+            Tensor placed = Placement.placed(bytes); // one byte a pixel across the bus, then float32 there
+            return new Tensor(placed.handle.to(torch.ScalarType.Float).div_(new Scalar(255.0)));
         }
     }
 
@@ -60,14 +61,14 @@ public final class Tensor {
     public static Tensor of(double[] values, long... shape) {
         checkCount(shape, values.length);
         try (DoublePointer data = new DoublePointer(values)) {
-            return new Tensor(torch.from_blob(data, shape, new TensorOptions(torch.ScalarType.Double)).clone());
+            return Placement.placed(torch.from_blob(data, shape, new TensorOptions(torch.ScalarType.Double)));
         }
     }
 
     /** A tensor of zeros. */
     public static Tensor zeros(long... shape) {
         Engine.start();
-        return new Tensor(torch.zeros(shape));
+        return Placement.onDevice(torch.zeros(shape));
     }
 
     /** A tensor of zeros with this tensor's shape and type. */
@@ -79,7 +80,7 @@ public final class Tensor {
     public static Tensor indices(long[] indices) {
         Engine.start();
         try (LongPointer data = new LongPointer(indices)) {
-            return new Tensor(torch.from_blob(data, new long[] {indices.length}, new TensorOptions(torch.ScalarType.Long)).clone());
+            return Placement.placed(torch.from_blob(data, new long[] {indices.length}, new TensorOptions(torch.ScalarType.Long)));
         }
     }
 
@@ -215,7 +216,7 @@ public final class Tensor {
 
     /** A copy of the values, row-major, as float32. */
     public float[] toFloatArray() {
-        org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Float).contiguous();
+        org.bytedeco.pytorch.Tensor dense = Placement.onCpu(handle, torch.ScalarType.Float);
         float[] out = new float[(int) dense.numel()];
         new FloatPointer(dense.data_ptr()).get(out);
         return out;
@@ -223,7 +224,7 @@ public final class Tensor {
 
     /** A copy of the values, row-major, as float64. */
     public double[] toDoubleArray() {
-        org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Double).contiguous();
+        org.bytedeco.pytorch.Tensor dense = Placement.onCpu(handle, torch.ScalarType.Double);
         double[] out = new double[(int) dense.numel()];
         new DoublePointer(dense.data_ptr()).get(out);
         return out;
@@ -231,18 +232,18 @@ public final class Tensor {
 
     /** An int64 tensor's values. */
     public long[] toLongArray() {
-        org.bytedeco.pytorch.Tensor dense = handle.detach().to(torch.ScalarType.Long).contiguous();
+        org.bytedeco.pytorch.Tensor dense = Placement.onCpu(handle, torch.ScalarType.Long);
         long[] out = new long[(int) dense.numel()];
         new LongPointer(dense.data_ptr()).get(out);
         return out;
     }
 
-    /** Marks this tensor as a leaf whose gradient autograd should compute; returns this. */
     /** The same values, cut from the autograd graph. */
     public Tensor detach() {
         return new Tensor(handle.detach());
     }
 
+    /** Marks this tensor as a leaf whose gradient autograd should compute; returns this. */
     public Tensor requiresGrad() {
         handle.set_requires_grad(true);
         return this;
