@@ -31,6 +31,22 @@ class ErrorMessagesTest {
         assertOneLine(run("train", "--out", dir.toString(), "--hidden", "4x"), "--hidden", "--help");
     }
 
+    @Test
+    void aBadDeviceOrProcessSettingIsOneLineBeforeAnythingIsWritten() {
+        Path out = dir.resolve("never");
+        assertOneLine(run("train", "--out", out.toString(), "--device", "gpu"), "auto, cpu, cuda or cuda:N, not 'gpu'", "(--device)");
+        if (dev.latent.nn.Device.cudaDevices() == 0) {
+            assertOneLine(run("evaluate", "--model", out.toString(), "--device", "cuda:1"), "no CUDA device", "--device cpu");
+        }
+        assertOneLine(run("train", "--out", out.toString(), "--processes", "0"), "--processes must be between 1 and 256");
+        assertOneLine(run("train", "--out", out.toString(), "--processes", "2", "--rank", "1"), "without --world-size and --rank");
+        assertOneLine(run("train", "--out", out.toString(), "--world-size", "2"), "needs this process's --rank");
+        assertOneLine(run("train", "--out", out.toString(), "--world-size", "2", "--rank", "2"), "between 0 and 1");
+        assertOneLine(run("train", "--out", out.toString(), "--world-size", "2", "--rank", "0", "--rendezvous", "host"), "HOST:PORT");
+        assertOneLine(run("train", "--out", out.toString(), "--world-size", "2", "--rank", "0", "--rendezvous", "h:70000"), "65535");
+        assertThat(out).doesNotExist();
+    }
+
     private static void assertOneLine(String[] result, String... fragments) {
         assertThat(result[0]).isEqualTo("2");
         assertThat(result[1].strip()).doesNotContain("\n").contains(fragments).startsWith("latent: error:");

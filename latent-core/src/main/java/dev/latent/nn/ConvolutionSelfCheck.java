@@ -32,9 +32,8 @@ final class ConvolutionSelfCheck {
         try (PointerScope scope = new PointerScope()) { // not TensorScope: this runs inside Engine.start()
             org.bytedeco.pytorch.Tensor x = torch.randn(2, 32, 8, 8);
             org.bytedeco.pytorch.Tensor w = torch.randn(1, 32, 3, 3).mul(new org.bytedeco.pytorch.Scalar(0.1));
-            org.bytedeco.pytorch.Tensor grad32 = device.cuda()
-                    ? inputGradient(x.to(device.handle(), torch.ScalarType.Float), w.to(device.handle(), torch.ScalarType.Float)).cpu()
-                    : inputGradient(x, w);
+            org.bytedeco.pytorch.Tensor grad32 =
+                    inputGradient(x.to(device.handle(), torch.ScalarType.Float), w.to(device.handle(), torch.ScalarType.Float)).cpu();
             org.bytedeco.pytorch.Tensor grad64 = inputGradient(x.to(torch.ScalarType.Double), w.to(torch.ScalarType.Double));
             return grad32.to(torch.ScalarType.Double).sub(grad64).norm().item_double() / grad64.norm().item_double();
         }

@@ -1,5 +1,6 @@
 package dev.latent.nn;
 
+import org.bytedeco.pytorch.MemoryFormatOptional;
 import org.bytedeco.pytorch.global.torch;
 
 /** Where the {@code nn} layer puts the tensors it makes: on {@link Engine#device()}; and how values come back to the CPU. */
@@ -11,19 +12,18 @@ final class Placement {
      * which {@code from_blob} does not copy), moved there, or cloned on the CPU.
      */
     static Tensor placed(org.bytedeco.pytorch.Tensor borrowed) {
-        Device device = Engine.device();
-        return new Tensor(device.cuda() ? borrowed.to(device.handle(), borrowed.scalar_type()) : borrowed.clone());
+        // copy = true: a copy on the CPU too; one call for every device, so the CPU tests run the GPU's path
+        return new Tensor(borrowed.to(Engine.device().handle(), borrowed.scalar_type(), false, true, new MemoryFormatOptional()));
     }
 
     /** A tensor made on the CPU (noise from a CPU generator), moved to the device if that is a GPU. */
     static Tensor onDevice(org.bytedeco.pytorch.Tensor cpu) {
-        Device device = Engine.device();
-        return new Tensor(device.cuda() ? cpu.to(device.handle(), cpu.scalar_type()) : cpu);
+        return new Tensor(cpu.to(Engine.device().handle(), cpu.scalar_type())); // the tensor itself when the device is the CPU
     }
 
     /** {@code tensor}'s values as {@code type}, contiguous on the CPU (no copy when they are there already), for reading out. */
     static org.bytedeco.pytorch.Tensor onCpu(org.bytedeco.pytorch.Tensor tensor, torch.ScalarType type) {
         org.bytedeco.pytorch.Tensor typed = tensor.detach().to(type);
-        return (typed.is_cuda() ? typed.cpu() : typed).contiguous();
+        return typed.cpu().contiguous(); // cpu(): the tensor itself when it is there
     }
 }

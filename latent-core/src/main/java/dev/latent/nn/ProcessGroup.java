@@ -146,10 +146,8 @@ public final class ProcessGroup implements AutoCloseable {
         for (Tensor tensor : bucket) {
             parts.push_back(tensor.handle.reshape(-1).to(torch.ScalarType.Float));
         }
-        org.bytedeco.pytorch.Tensor flat = torch.cat(parts);
-        if (Engine.device().cuda()) {
-            flat = flat.cpu(); // Gloo on the CPU: a GPU's buckets cross the bus both ways (NCCL is not wired in)
-        }
+        // Gloo on the CPU: a GPU's buckets cross the bus both ways (NCCL is not wired in); cpu() is a no-op on the CPU
+        org.bytedeco.pytorch.Tensor flat = torch.cat(parts).cpu();
         try {
             collective.run(flat);
         } catch (RuntimeException e) {
