@@ -87,7 +87,7 @@ public final class ProcessGroup implements AutoCloseable {
 
     /** Replaces each tensor by its sum over the processes (all-reduce). */
     public void sum(List<Tensor> tensors) {
-        inBuckets(tensors, flat -> group.allreduce(new TensorVector(flat), new AllreduceOptions())._wait(), "all-reduce");
+        inBuckets(tensors, flat -> group.allreduce(new TensorVector(flat), new AllreduceOptions())._wait(), "an all-reduce");
     }
 
     /** Replaces each tensor by rank {@code root}'s copy of it. */
@@ -96,7 +96,7 @@ public final class ProcessGroup implements AutoCloseable {
             BroadcastOptions options = new BroadcastOptions();
             options.rootRank(root);
             group.broadcast(new TensorVector(flat), options)._wait();
-        }, "broadcast");
+        }, "a broadcast");
     }
 
     /** Rank {@code root}'s values of {@code values} (counters, positions), exactly: int64 on the wire. */
@@ -108,7 +108,7 @@ public final class ProcessGroup implements AutoCloseable {
             try {
                 group.broadcast(new TensorVector(longs), options)._wait();
             } catch (RuntimeException e) {
-                throw lost("broadcast", e);
+                throw lost("a broadcast", e);
             }
             long[] out = new long[values.length];
             new LongPointer(longs.data_ptr()).get(out);
@@ -162,7 +162,7 @@ public final class ProcessGroup implements AutoCloseable {
     }
 
     private ProcessGroupException lost(String what, RuntimeException e) {
-        return new ProcessGroupException("rank " + rank + " of " + worldSize + " lost the other process(es) during a " + what + " ("
+        return new ProcessGroupException("rank " + rank + " of " + worldSize + " lost the other process(es) during " + what + " ("
                 + firstLine(e) + ")", e);
     }
 
