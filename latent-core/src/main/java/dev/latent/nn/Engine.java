@@ -60,6 +60,9 @@ public final class Engine {
                 LOG.warn("oneDNN computed a wrong convolution gradient on this CPU; using the reference path");
             }
             started = true;
+            if (torch.cuda_is_available() && torch.cuda_device_count() > 0) {
+                useDevice(new Device(true, 0)); // the default is auto: a GPU when the build and the machine have one
+            }
         }
     }
 
@@ -83,7 +86,7 @@ public final class Engine {
         device = target;
     }
 
-    /** The device new tensors are placed on (the CPU unless {@link #useDevice} said otherwise). */
+    /** The device new tensors are placed on: CUDA device 0 when there is one, else the CPU, unless {@link #useDevice} said otherwise. */
     public static Device device() {
         return device;
     }
