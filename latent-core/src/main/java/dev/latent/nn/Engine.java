@@ -1,5 +1,6 @@
 package dev.latent.nn;
 
+import dev.latent.InvalidInputException;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.pytorch.global.torch;
 import org.slf4j.Logger;
@@ -49,7 +50,9 @@ public final class Engine {
             if (started) {
                 return;
             }
-            cacheNativeResources();
+            if (cacheNativeResources()) {
+                requireCudaLibraries();
+            }
             Loader.load(torch.class);
             raiseAllocatorThresholds();
             ThreadPlan plan = defaultPlan();
@@ -159,15 +162,37 @@ public final class Engine {
         }
     }
 
-    /** The CUDA build's folder ({@code linux-x86_64-gpu}, from {@code mvn -Pcuda}) when it is on the class path, else the CPU build's. */
-    private static void cacheNativeResources() {
+    /**
+     * Caches the CUDA build's folder ({@code linux-x86_64-gpu}, from {@code mvn -Pcuda}) when it is on
+     * the class path, else the CPU build's; true for the CUDA build.
+     */
+    private static boolean cacheNativeResources() {
         try {
             Class<?> torchClass = Class.forName("org.bytedeco.pytorch.global.torch", false, Engine.class.getClassLoader());
             String gpu = "/org/bytedeco/pytorch/" + Loader.getPlatform() + "-gpu/";
-            String folder = torchClass.getResource(gpu) != null ? gpu : "/org/bytedeco/pytorch/" + Loader.getPlatform() + "/";
-            Loader.cacheResources(torchClass, folder);
+            boolean cuda = torchClass.getResource(gpu) != null;
+            Loader.cacheResources(torchClass, cuda ? gpu : "/org/bytedeco/pytorch/" + Loader.getPlatform() + "/");
+            return cuda;
         } catch (Exception e) {
             throw new IllegalStateException("could not unpack libtorch into the JavaCPP cache (~/.javacpp/cache): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The CUDA build of libtorch links against CUDA's own libraries, which the machine must have; without
+     * them the native load fails in a way the JVM cannot catch (measured: a crash, after JavaCPP fell back
+     * to another libtorch on the system). Loading the CUDA presets first fails catchably, in one line.
+     */
+    private static void requireCudaLibraries() {
+        for (String library : new String[] {"cudart", "cublas", "cusparse", "cudnn"}) {
+            try {
+                Loader.load(Class.forName("org.bytedeco.cuda.global." + library, false, Engine.class.getClassLoader()));
+            } catch (ClassNotFoundException | UnsatisfiedLinkError e) {
+                throw new InvalidInputException("this is latent's CUDA build (mvn -Pcuda) and this machine lacks CUDA's " + library
+                        + " library (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll(" in java\\.library\\.path.*", "")
+                        + "); install CUDA 13 and cuDNN 9, or use the default"
+                        + " CPU build (mvn package without -Pcuda)");
+            }
         }
     }
 }
