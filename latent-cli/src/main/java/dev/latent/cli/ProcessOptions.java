@@ -72,6 +72,9 @@ final class ProcessOptions {
                 throw new InvalidInputException("--rendezvous must be HOST:PORT (e.g. 10.0.0.1:29500), got '" + rendezvous + "'");
             }
             host = rendezvous.substring(0, colon);
+            if (host.startsWith("[") && host.endsWith("]")) {
+                host = host.substring(1, host.length() - 1); // [::1]:29500, an IPv6 address
+            }
             port = parse(rendezvous.substring(colon + 1), "the port of --rendezvous");
         }
         if (port < 1 || port > 65535) {
