@@ -167,7 +167,7 @@ public final class ProcessGroup implements AutoCloseable {
     }
 
     private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.");
+        return host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
     }
 
     private static String firstLine(RuntimeException e) {
