@@ -3,6 +3,7 @@ package dev.latent.nn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.javacpp.SizeTPointer;
@@ -87,48 +88,52 @@ public final class ProcessGroup implements AutoCloseable {
 
     /** Replaces each tensor by its sum over the processes (all-reduce). */
     public void sum(List<Tensor> tensors) {
-        inBuckets(tensors, flat -> group.allreduce(new TensorVector(flat), new AllreduceOptions())._wait(), "an all-reduce");
+        inBuckets(tensors, this::sum);
     }
 
     /** Replaces each tensor by rank {@code root}'s copy of it. */
     public void broadcast(List<Tensor> tensors, int root) {
-        inBuckets(tensors, flat -> {
-            BroadcastOptions options = new BroadcastOptions();
-            options.rootRank(root);
-            group.broadcast(new TensorVector(flat), options)._wait();
-        }, "a broadcast");
+        inBuckets(tensors, flat -> broadcast(flat, root));
     }
 
     /** Rank {@code root}'s values of {@code values} (counters, positions), exactly: int64 on the wire. */
     public long[] broadcast(long[] values, int root) {
         try (PointerScope scope = new PointerScope(); LongPointer data = new LongPointer(values)) {
             org.bytedeco.pytorch.Tensor longs = torch.from_blob(data, new long[] {values.length}, new TensorOptions(torch.ScalarType.Long)).clone();
-            BroadcastOptions options = new BroadcastOptions();
-            options.rootRank(root);
-            try {
-                group.broadcast(new TensorVector(longs), options)._wait();
-            } catch (RuntimeException e) {
-                throw lost("a broadcast", e);
-            }
+            broadcast(longs, root);
             long[] out = new long[values.length];
             new LongPointer(longs.data_ptr()).get(out);
             return out;
         }
     }
 
-    private interface Collective {
-        void run(org.bytedeco.pytorch.Tensor flat);
+    private void sum(org.bytedeco.pytorch.Tensor flat) {
+        try {
+            group.allreduce(new TensorVector(flat), new AllreduceOptions())._wait();
+        } catch (RuntimeException e) {
+            throw lost("an all-reduce", e);
+        }
+    }
+
+    private void broadcast(org.bytedeco.pytorch.Tensor flat, int root) {
+        BroadcastOptions options = new BroadcastOptions();
+        options.rootRank(root);
+        try {
+            group.broadcast(new TensorVector(flat), options)._wait();
+        } catch (RuntimeException e) {
+            throw lost("a broadcast", e);
+        }
     }
 
     /** Packs the tensors (in order) into flat float buckets, runs the collective on each, and copies the results back. */
-    private void inBuckets(List<Tensor> tensors, Collective collective, String what) {
+    private void inBuckets(List<Tensor> tensors, Consumer<org.bytedeco.pytorch.Tensor> collective) {
         try (NoGrad noGrad = NoGrad.open(); TensorScope scope = TensorScope.open()) {
             List<Tensor> bucket = new ArrayList<>();
             long bytes = 0;
             for (Tensor tensor : tensors) {
                 long size = tensor.numel() * Float.BYTES;
                 if (!bucket.isEmpty() && bytes + size > BUCKET_BYTES) {
-                    runBucket(bucket, collective, what);
+                    runBucket(bucket, collective);
                     bucket.clear();
                     bytes = 0;
                 }
@@ -136,23 +141,19 @@ public final class ProcessGroup implements AutoCloseable {
                 bytes += size;
             }
             if (!bucket.isEmpty()) {
-                runBucket(bucket, collective, what);
+                runBucket(bucket, collective);
             }
         }
     }
 
-    private void runBucket(List<Tensor> bucket, Collective collective, String what) {
+    private void runBucket(List<Tensor> bucket, Consumer<org.bytedeco.pytorch.Tensor> collective) {
         TensorVector parts = new TensorVector();
         for (Tensor tensor : bucket) {
             parts.push_back(tensor.handle.reshape(-1).to(torch.ScalarType.Float));
         }
         // Gloo on the CPU: a GPU's buckets cross the bus both ways (NCCL is not wired in); cpu() is a no-op on the CPU
         org.bytedeco.pytorch.Tensor flat = torch.cat(parts).cpu();
-        try {
-            collective.run(flat);
-        } catch (RuntimeException e) {
-            throw lost(what, e);
-        }
+        collective.accept(flat);
         long offset = 0;
         for (Tensor tensor : bucket) {
             long count = tensor.numel();

@@ -2,7 +2,6 @@ package dev.latent.train;
 
 import dev.latent.nn.ProcessGroup;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,14 +32,13 @@ public final class DataParallel {
      */
     public TrainingState agree(TrainingStep step, TrainingState start) {
         group.broadcast(new ArrayList<>(step.state().values()), 0);
-        Map<String, Long> counters = new TreeMap<>(step.counters());
+        Map<String, Long> counters = new TreeMap<>(step.counters()); // the same order on every process
         long[] values = group.broadcast(counters.values().stream().mapToLong(Long::longValue).toArray(), 0);
-        Map<String, Long> agreed = new TreeMap<>();
-        List<String> names = new ArrayList<>(counters.keySet());
-        for (int i = 0; i < names.size(); i++) {
-            agreed.put(names.get(i), values[i]);
+        int i = 0;
+        for (Map.Entry<String, Long> counter : counters.entrySet()) {
+            counter.setValue(values[i++]);
         }
-        step.restoreCounters(agreed);
+        step.restoreCounters(counters);
         long[] position = group.broadcast(new long[] {start.epoch(), start.batch(), start.step()}, 0);
         EpochSums partial = group.rank() == 0 ? start.partial() : EpochSums.EMPTY;
         return new TrainingState(Math.toIntExact(position[0]), Math.toIntExact(position[1]), position[2], partial);

@@ -70,15 +70,14 @@ public final class DataParallelStep implements TrainingStep {
 
     /** The whole batch's per-example terms: each process's, weighted by its share, summed. */
     private Terms averaged(Terms terms, double share) {
-        Map<String, Double> sorted = new TreeMap<>(terms.values()); // the same order on every process
-        double[] weighted = sorted.values().stream().mapToDouble(value -> value * share).toArray();
+        Map<String, Double> whole = new TreeMap<>(terms.values()); // the same order on every process
+        double[] weighted = whole.values().stream().mapToDouble(value -> value * share).toArray();
         Tensor values = Tensor.of(weighted, weighted.length);
         group.sum(List.of(values));
         double[] summed = values.toDoubleArray();
-        Map<String, Double> whole = new TreeMap<>();
         int i = 0;
-        for (String name : sorted.keySet()) {
-            whole.put(name, summed[i++]);
+        for (Map.Entry<String, Double> term : whole.entrySet()) {
+            term.setValue(summed[i++]);
         }
         Map<String, Double> inOrder = new LinkedHashMap<>();
         terms.values().keySet().forEach(name -> inOrder.put(name, whole.get(name)));

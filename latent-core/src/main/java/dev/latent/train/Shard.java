@@ -15,11 +15,6 @@ public record Shard(int rank, int worldSize) {
         }
     }
 
-    /** Whether this process writes the run's files (rank 0). */
-    public boolean leader() {
-        return rank == 0;
-    }
-
     /** The first row of this process's piece of a whole batch of {@code rows} rows. */
     public int from(int rows) {
         return (int) ((long) rank * rows / worldSize);

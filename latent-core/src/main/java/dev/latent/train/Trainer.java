@@ -31,6 +31,7 @@ public final class Trainer {
     private final RandomSource noise;
     private final List<TrainingListener> listeners = new ArrayList<>();
     private final StepGuard guard = new Guard();
+    private final DataParallelStep parallel; // null for one process
     private final Shard shard;
     private StopRequest stop = new StopRequest();
 
@@ -38,7 +39,8 @@ public final class Trainer {
         this.step = step;
         this.config = config;
         this.noise = RandomSource.seeded(config.seed());
-        this.shard = step instanceof DataParallelStep parallel ? parallel.shard() : Shard.WHOLE;
+        this.parallel = step instanceof DataParallelStep dataParallel ? dataParallel : null;
+        this.shard = parallel != null ? parallel.shard() : Shard.WHOLE;
     }
 
     /** A loop for one network trained on one objective with Adam ({@link ObjectiveStep}). */
@@ -129,7 +131,7 @@ public final class Trainer {
         try (TensorScope scope = TensorScope.open()) {
             noise.reseed(Shuffle.mix(config.seed(), -1 - state.step()));
             long[] mine = rows;
-            if (step instanceof DataParallelStep parallel) {
+            if (parallel != null) {
                 int from = shard.from(rows.length);
                 mine = Arrays.copyOfRange(rows, from, shard.to(rows.length));
                 noise.shardRows(from, mine.length, rows.length);
