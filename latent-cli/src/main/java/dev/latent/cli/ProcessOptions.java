@@ -43,6 +43,9 @@ final class ProcessOptions {
         if (n > 1 && (worldSize != null || rank != null)) {
             throw new InvalidInputException("--processes starts the workers itself; give it without --world-size and --rank");
         }
+        if (n > 1 && rendezvous != null) { // the workers would be given two
+            throw new InvalidInputException("--processes has its workers meet on 127.0.0.1 at a free port; give it without --rendezvous");
+        }
         return n;
     }
 

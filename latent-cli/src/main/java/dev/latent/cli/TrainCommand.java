@@ -83,10 +83,10 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int workers = processes.processes();
-        ProcessOptions.Membership member = processes.membership(System.getenv());
         if (workers > 1) {
             return WorkerLauncher.run(WorkerLauncher.withoutProcesses(trainArgs()), workers, spec.commandLine().getErr());
         }
+        ProcessOptions.Membership member = processes.membership(System.getenv());
         engine.apply();
         objective.importanceSamples = importanceSamples; // the group object exists only once parsing is done
         if (resume && force) {

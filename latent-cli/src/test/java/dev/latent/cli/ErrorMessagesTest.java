@@ -40,6 +40,7 @@ class ErrorMessagesTest {
         }
         assertOneLine(run("train", "--out", out.toString(), "--processes", "0"), "--processes must be between 1 and 256");
         assertOneLine(run("train", "--out", out.toString(), "--processes", "2", "--rank", "1"), "without --world-size and --rank");
+        assertOneLine(run("train", "--out", out.toString(), "--processes", "2", "--rendezvous", "10.0.0.1:29500"), "without --rendezvous");
         assertOneLine(run("train", "--out", out.toString(), "--world-size", "2"), "needs this process's --rank");
         assertOneLine(run("train", "--out", out.toString(), "--world-size", "2", "--rank", "2"), "between 0 and 1");
         assertOneLine(run("train", "--out", out.toString(), "--world-size", "2", "--rank", "0", "--rendezvous", "host"), "HOST:PORT");
