@@ -24,12 +24,8 @@ peer_default=../shared/peers/pytorch_vae.py
 peer="${PEER:-$peer_default}"
 pairs="${PAIRS:-3}"
 epochs="${EPOCHS:-3}"
-case "$arch" in
-  mlp) latent_args=(--arch mlp --hidden 400 --latent-dim 20) ;;
-  conv) latent_args=(--arch conv --channels 32,64 --hidden 256 --latent-dim 16 --upsample transposed) ;;
-  gan) latent_args=(--model gan --arch conv --channels 32,64 --hidden 256 --latent-dim 64 --upsample transposed) ;;
-  *) echo "compare-pytorch: the architecture is mlp, conv or gan, not '$arch'" >&2; exit 2 ;;
-esac
+. bench/peer-models.sh
+peer_model_args "$arch" || { echo "compare-pytorch: the architecture is mlp, conv or gan, not '$arch'" >&2; exit 2; }
 [ -d "$data" ] || { echo "compare-pytorch: no data directory $data; set DATA" >&2; exit 2; }
 [ -f "$peer" ] || { echo "compare-pytorch: no peer script $peer; set PEER" >&2; exit 2; }
 /usr/bin/python3 -c 'import torch' 2>/dev/null || { echo "compare-pytorch: the peer needs: apt-get install python3-torch libopenblas0-pthread" >&2; exit 2; }

@@ -6,7 +6,7 @@
 # from rank 0's metrics.jsonl (per-step time, evaluation excluded), the median over rounds, and the
 # ratio to one process.
 #
-#   bench/scaling.sh [mlp|conv]
+#   bench/scaling.sh [mlp|conv|gan]   (the peers' models: bench/peer-models.sh)
 #   env: DATA (default ../shared/data/fashion-mnist), PROCS, ROUNDS, EPOCHS (default 3), BATCH
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,11 +17,8 @@ rounds="${ROUNDS:-2}"
 epochs="${EPOCHS:-3}"
 batch="${BATCH:-128}"
 jar="${LATENT_JAR:-latent-cli/target/latent.jar}"
-case "$arch" in
-  mlp) model=(--arch mlp --hidden 400 --latent-dim 20) ;;
-  conv) model=(--arch conv --channels 32,64 --hidden 256 --latent-dim 16 --upsample transposed) ;;
-  *) echo "scaling: the architecture is mlp or conv, not '$arch'" >&2; exit 2 ;;
-esac
+. bench/peer-models.sh
+peer_model_args "$arch" || { echo "scaling: the architecture is mlp, conv or gan, not '$arch'" >&2; exit 2; }
 [ -d "$data" ] || { echo "scaling: no data directory $data; set DATA" >&2; exit 2; }
 [ -f "$jar" ] || mvn -B -q -DskipTests -pl latent-cli -am install
 work=$(mktemp -d)
@@ -30,7 +27,7 @@ results="$work/results"
 for round in $(seq 1 "$rounds"); do
   for n in "${procs[@]}"; do
     out="$work/run-$n-$round"
-    java -jar "$jar" train --data "$data" "${model[@]}" --epochs "$epochs" --batch-size "$batch" --processes "$n" \
+    java -jar "$jar" train --data "$data" "${latent_args[@]}" --epochs "$epochs" --batch-size "$batch" --processes "$n" \
         --out "$out" --no-progress > "$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
     rate=$(python3 -c '
 import json, sys
