@@ -63,8 +63,9 @@ public final class Engine {
                 LOG.warn("oneDNN computed a wrong convolution gradient on this CPU; using the reference path");
             }
             started = true;
-            if (torch.cuda_is_available() && torch.cuda_device_count() > 0) {
-                useDevice(new Device(true, 0)); // the default is auto: a GPU when the build and the machine have one
+            Device auto = Device.resolve("auto"); // the default: a GPU when the build and the machine have one
+            if (auto.cuda()) {
+                useDevice(auto);
             }
         }
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.javacpp.SizeTPointer;
 import org.bytedeco.javacpp.chrono.Milliseconds;
@@ -14,7 +13,6 @@ import org.bytedeco.pytorch.GlooDeviceVector;
 import org.bytedeco.pytorch.ProcessGroupGloo;
 import org.bytedeco.pytorch.TCPStore;
 import org.bytedeco.pytorch.TCPStoreOptions;
-import org.bytedeco.pytorch.TensorOptions;
 import org.bytedeco.pytorch.TensorVector;
 import org.bytedeco.pytorch.global.torch;
 
@@ -98,12 +96,10 @@ public final class ProcessGroup implements AutoCloseable {
 
     /** Rank {@code root}'s values of {@code values} (counters, positions), exactly: int64 on the wire. */
     public long[] broadcast(long[] values, int root) {
-        try (PointerScope scope = new PointerScope(); LongPointer data = new LongPointer(values)) {
-            org.bytedeco.pytorch.Tensor longs = torch.from_blob(data, new long[] {values.length}, new TensorOptions(torch.ScalarType.Long)).clone();
-            broadcast(longs, root);
-            long[] out = new long[values.length];
-            new LongPointer(longs.data_ptr()).get(out);
-            return out;
+        try (PointerScope scope = new PointerScope()) {
+            Tensor longs = new Tensor(Tensor.indices(values).handle.cpu()); // Gloo reads and writes it on the CPU
+            broadcast(longs.handle, root);
+            return longs.toLongArray();
         }
     }
 
